@@ -1,0 +1,82 @@
+#include "dberror.h"
+
+#include <QSqlError>
+
+namespace Motcua {
+
+DbError DbError::make(Code code, const QString &message, const QString &detail)
+{
+    DbError e;
+    e.code = code;
+    e.message = message;
+    e.detail = detail;
+    return e;
+}
+
+DbError DbError::fromSql(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    QString state = error.nativeErrorCode();
+    // QPSQL reports failed connections without a SQLSTATE.
+    if (state.isEmpty() && text.contains(QLatin1String("password authentication failed")))
+        state = QStringLiteral("28P01");
+    else if (state.isEmpty() && error.type() == QSqlError::ConnectionError)
+        state = QStringLiteral("08006");
+    return fromSqlState(state, text);
+}
+
+DbError DbError::fromSqlState(const QString &sqlState, const QString &serverText)
+{
+    DbError e;
+    e.sqlState = sqlState;
+    e.detail = serverText.trimmed();
+    const QString cls = sqlState.left(2);
+    if (cls == QLatin1String("08") || sqlState == QLatin1String("57P01")
+        || sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03")
+        || (sqlState.isEmpty()
+            && e.detail.contains(QLatin1String("server closed the connection")))) {
+        e.code = ConnectionLost;
+        e.message = tr("The database server cannot be reached. Your work is kept; it will be "
+                       "sent when the connection is back.");
+    } else if (sqlState == QLatin1String("42501")) {
+        e.code = PermissionDenied;
+        e.message = tr("Your account is not allowed to do this.");
+    } else if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000")) {
+        e.code = AuthenticationFailed;
+        e.message = tr("Wrong user name or password.");
+    } else if (sqlState == QLatin1String("23505")) {
+        e.code = Duplicate;
+        e.message = tr("This record already exists.");
+    } else if (cls == QLatin1String("23") || cls == QLatin1String("22")) {
+        e.code = InvalidData;
+        e.message = tr("The database refused the data as invalid.");
+    } else if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01")) {
+        e.code = Conflict;
+        e.message = tr("Somebody else changed this record at the same time. Please try again.");
+    } else if (e.detail.contains(QLatin1String("password authentication failed"))) {
+        e.code = AuthenticationFailed;
+        e.message = tr("Wrong user name or password.");
+    } else if (e.detail.contains(QLatin1String("could not connect"))
+               || e.detail.contains(QLatin1String("connection to server"))) {
+        e.code = ConnectionLost;
+        e.message = tr("The database server cannot be reached.");
+    } else {
+        e.code = Other;
+        e.message = tr("The database reported an error.");
+    }
+    return e;
+}
+
+bool DbError::isTransient() const
+{
+    return code == ConnectionLost || code == Conflict;
+}
+
+QString DbError::describe() const
+{
+    if (detail.isEmpty())
+        return message;
+    return message + QStringLiteral(" (") + detail + QLatin1Char(')');
+}
+
+} // namespace Motcua

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <libpq-fe.h>
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QSqlDatabase;
+
+namespace Motcua::Pg {
+
+// Owns a PGresult: Qt Sql cannot run multi-statement scripts or COPY, so the
+// few places that need libpq directly use this instead of hand-managed PQclear.
+using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+inline Result wrap(PGresult *r)
+{
+    return Result(r, &PQclear);
+}
+
+// The libpq connection behind a QPSQL connection, shared with Qt Sql.
+PGconn *connectionOf(const QSqlDatabase &db);
+
+// Runs a script of several statements (simple query protocol). Returns an empty
+// string on success, otherwise the server's message prefixed by its SQLSTATE.
+QString execScript(PGconn *conn, const QByteArray &sql);
+
+// Runs one statement with its values bound as text parameters; the same error
+// convention as execScript.
+QString execParams(PGconn *conn, const char *sql, const QList<QByteArray> &params);
+
+} // namespace Motcua::Pg
