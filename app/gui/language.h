@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+
+namespace Motcua {
+
+// The user-interface language: Vietnamese by default, English on request,
+// switched live from the menu and remembered in the settings. Qt's own
+// catalogue is loaded beside the application's where one exists.
+class Language : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Language(QObject *parent = nullptr);
+
+    // "vi" or "en".
+    QString current() const { return m_current; }
+    static QStringList available() { return {QStringLiteral("vi"), QStringLiteral("en")}; }
+
+    // Installs the remembered language (Vietnamese the first time).
+    void installSaved();
+    // Switches and remembers; widgets retranslate on QEvent::LanguageChange.
+    bool switchTo(const QString &code);
+
+private:
+    QString m_current;
+    QTranslator m_app;
+    QTranslator m_qt;
+};
+
+} // namespace Motcua

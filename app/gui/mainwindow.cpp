@@ -1,0 +1,115 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "catalogue/cataloguepage.h"
+#include "language.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace Motcua {
+
+MainWindow::MainWindow(ConnectionKeeper *keeper,
+                       const StaffIdentity &who,
+                       Language *language,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_keeper(keeper)
+    , m_who(who)
+    , m_language(language)
+    , m_serverLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_unitLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+{
+    ui->setupUi(this);
+    setCentralWidget(ui->workspaces);
+    for (QLabel *l : {m_serverLabel, m_userLabel, m_unitLabel})
+        statusBar()->addPermanentWidget(l);
+    statusBar()->addPermanentWidget(m_stateLabel);
+
+    m_workspaceGroup = new QActionGroup(this);
+    m_catalogue = new CataloguePage(keeper->database(), who, this);
+    ui->workspaces->addWidget(m_catalogue);
+    m_workspaceGroup->addAction(ui->catalogueAction);
+    connect(ui->catalogueAction, &QAction::triggered, this, [this] {
+        ui->workspaces->setCurrentWidget(m_catalogue);
+        m_catalogue->focusSearch();
+    });
+    connect(m_catalogue, &CataloguePage::errorOccurred, this, &MainWindow::showError);
+    ui->catalogueAction->setChecked(true);
+
+    auto *languages = new QActionGroup(this);
+    languages->addAction(ui->vietnameseAction);
+    languages->addAction(ui->englishAction);
+    (language->current() == QLatin1String("en") ? ui->englishAction : ui->vietnameseAction)
+            ->setChecked(true);
+    connect(ui->vietnameseAction, &QAction::triggered, this, [this] {
+        m_language->switchTo(QStringLiteral("vi"));
+    });
+    connect(ui->englishAction, &QAction::triggered, this, [this] {
+        m_language->switchTo(QStringLiteral("en"));
+    });
+
+    connect(ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(ui->aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this,
+                           tr("About Motcua Desk"),
+                           tr("<b>Motcua Desk %1</b><br>For the one-stop counters of public "
+                              "administrative service centers.")
+                                   .arg(QCoreApplication::applicationVersion()));
+    });
+    connect(keeper, &ConnectionKeeper::stateChanged, this, &MainWindow::updateStatus);
+    connect(keeper, &ConnectionKeeper::reconnected, m_catalogue, &CataloguePage::reload);
+    updateStatus();
+    m_catalogue->focusSearch();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::connectionStateText() const
+{
+    return m_keeper->state() == ConnectionKeeper::State::Connected
+                   ? tr("Connected")
+                   : tr("Connection lost — reconnecting…");
+}
+
+void MainWindow::updateStatus()
+{
+    m_serverLabel->setText(tr("Server: %1").arg(m_keeper->serverName()));
+    m_userLabel->setText(tr("User: %1 (%2)").arg(m_who.fullName, m_who.roleName));
+    m_unitLabel->setText(
+            m_who.unitName.isEmpty() ? tr("Unit: —")
+            : m_who.counterNumber > 0
+                    ? tr("Unit: %1, counter %2").arg(m_who.unitName).arg(m_who.counterNumber)
+                    : tr("Unit: %1").arg(m_who.unitName));
+    const bool ok = m_keeper->state() == ConnectionKeeper::State::Connected;
+    m_stateLabel->setText(connectionStateText());
+    m_stateLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20; font-weight: bold;")
+                                   : QStringLiteral("color: white; background: #b00020; "
+                                                    "font-weight: bold; padding: 0 6px;"));
+    setWindowTitle(
+            tr("Motcua Desk — %1").arg(m_who.unitName.isEmpty() ? m_who.roleName : m_who.unitName));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        updateStatus();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Motcua

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "data/connectionkeeper.h"
+#include "data/staffidentity.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QActionGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Motcua {
+
+class CataloguePage;
+class Language;
+
+// The workspaces a role may use, each behind a menu entry with a shortcut; a
+// status bar naming the server, the user, the unit and the connection state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ConnectionKeeper *keeper,
+               const StaffIdentity &who,
+               Language *language,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CataloguePage *cataloguePage() const { return m_catalogue; }
+    QString connectionStateText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateStatus();
+    void showError(const QString &message);
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    ConnectionKeeper *m_keeper;
+    StaffIdentity m_who;
+    Language *m_language;
+    CataloguePage *m_catalogue = nullptr;
+    QActionGroup *m_workspaceGroup = nullptr;
+    QLabel *m_serverLabel;
+    QLabel *m_userLabel;
+    QLabel *m_unitLabel;
+    QLabel *m_stateLabel;
+};
+
+} // namespace Motcua
