@@ -1,0 +1,120 @@
+// motcua-admin: the administrator's command line.
+#include "commands.h"
+#include "dbcommands.h"
+#include "rulescommands.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Motcua::Cli;
+
+namespace {
+
+struct Subcommand
+{
+    const char *name;
+    Command run;
+    const char *synopsis;
+    const char *help;
+};
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Motcua::Cli)
+};
+
+const Subcommand kSubcommands[] = {
+        {"migrate",
+         migrateCommand,
+         "migrate [--status]",
+         QT_TRANSLATE_NOOP("Motcua::Cli",
+                           "Apply the pending schema migrations (idempotent). --status prints "
+                           "applied/known/pending and exits 1 when migrations are pending.")},
+        {"seed-demo",
+         seedDemoCommand,
+         "seed-demo",
+         QT_TRANSLATE_NOOP("Motcua::Cli",
+                           "Load the demo branches, procedures, 2025-2027 calendar and staff "
+                           "accounts into an empty database (superuser connection).")},
+        {"due-date",
+         dueDateCommand,
+         "due-date --received T --duration 3d|4h|0.5d [--cutoff HH:MM] [--hours SPEC] "
+         "[--calendar FILE.csv] [--pause FROM/TO]... [--finished T]",
+         QT_TRANSLATE_NOOP(
+                 "Motcua::Cli",
+                 "Print due=YYYY-MM-DDTHH:MM for a receipt instant and a statutory time in "
+                 "working days or hours; with --finished also status=early|on_time|late. "
+                 "SPEC like \"mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30\"; the CSV "
+                 "has the header date,type,note (holiday, compensatory_off, makeup_workday).")},
+        {"lunar-to-solar",
+         lunarToSolarCommand,
+         "lunar-to-solar DAY MONTH YEAR [--leap]",
+         QT_TRANSLATE_NOOP(
+                 "Motcua::Cli",
+                 "Print the solar date (YYYY-MM-DD) of a Vietnamese lunar date (UTC+7).")},
+        {"holidays",
+         holidaysCommand,
+         "holidays suggest --year Y [--hours SPEC] [--national-day-extra 1|3]",
+         QT_TRANSLATE_NOOP(
+                 "Motcua::Cli",
+                 "Print the year's Labour Code holidays, with days off in lieu, as calendar "
+                 "CSV. A suggestion: the announced schedule always wins.")},
+        {"check",
+         checkCommand,
+         "check cccd|cmnd|mst|phone VALUE [--birth-year Y]",
+         QT_TRANSLATE_NOOP("Motcua::Cli",
+                           "Check an identifier: valid prints the normalised value and exits 0; "
+                           "invalid prints why and exits 1.")},
+};
+
+void printHelp(QTextStream &out)
+{
+    out << Tr::tr("Usage: motcua-admin [--dsn DSN] <command> [arguments]") << "\n\n"
+        << Tr::tr("Connection: --dsn takes a libpq connection string or postgresql:// URI; "
+                  "without it the PG* environment variables and PGSERVICE apply.")
+        << "\n\n"
+        << Tr::tr("Commands:") << '\n';
+    for (const Subcommand &s : kSubcommands) {
+        out << "  " << QString::fromLatin1(s.synopsis) << '\n'
+            << "      " << QCoreApplication::translate("Motcua::Cli", s.help) << '\n';
+    }
+    out << "\n"
+        << Tr::tr("Exit codes: 0 success, 1 refused or invalid value, 2 malformed arguments, "
+                  "3 database or other failure.")
+        << '\n';
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcua-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Motcua"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    if (!takeDsnOption(args, err))
+        return BadArguments;
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printHelp(out);
+        return args.isEmpty() ? BadArguments : Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "motcua-admin " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    const QString name = args.takeFirst();
+    for (const Subcommand &s : kSubcommands) {
+        if (name == QLatin1String(s.name))
+            return s.run(args, out, err);
+    }
+    err << Tr::tr("Unknown command \"%1\". Run motcua-admin --help.").arg(name) << '\n';
+    return BadArguments;
+}
