@@ -1,0 +1,30 @@
+// motcua-bench: measurements with a baseline from the same run.
+#include "duedatebench.h"
+#include "startupbench.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    const QString usage = QStringLiteral(
+            "usage: motcua-bench <measurement> [options]\n"
+            "  startup [--runs N]   launch to login window vs a bare QWidget; peak memory\n"
+            "  duedate              due-date computations per second on one core\n"
+            "Database measurements connect like the app: PG* variables, or --dsn DSN.\n");
+    if (args.isEmpty() || args.first() == QLatin1String("--help")) {
+        out << usage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("startup"))
+        return Motcua::Bench::runStartupBench(args, out, err);
+    if (name == QLatin1String("duedate"))
+        return Motcua::Bench::runDueDateBench(args, out);
+    err << "motcua-bench: unknown measurement " << name << '\n' << usage;
+    return 2;
+}

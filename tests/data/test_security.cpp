@@ -1,0 +1,319 @@
+// Access is decided by PostgreSQL: each role connects for itself and tries
+// statements directly in SQL; the forbidden ones are refused by grants,
+// row-level security or the append-only triggers.
+#include "testdatabase.h"
+
+using namespace Motcua;
+using namespace Motcua::Test;
+
+class TestSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void statement_data();
+    void statement();
+    void eventsStayAppendOnlyEvenWhenGranted();
+    void superuserMayCorrectEvents();
+    void catalogueChangesAreAudited();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    QHash<QString, ConnectionSettings> m_roles;
+};
+
+void TestSecurity::initTestCase()
+{
+    MOTCUA_REQUIRE_SERVER();
+    m_db = std::make_unique<TestDatabase>(TestDatabase::Content::Demo);
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    for (const char *job : {"clerk", "supervisor", "admin"})
+        m_roles.insert(QLatin1String(job), m_db->createStaff(QLatin1String(job)));
+    // A second clerk in another unit, and one dossier of each unit with an event.
+    QSqlDatabase su = m_db->open(QStringLiteral("fixture"));
+    QSqlQuery q(su);
+    QVERIFY_SQL(q, exec(QStringLiteral(R"(
+        INSERT INTO dossiers (code, idempotency_key, receiving_unit_id, received_by, procedure_id,
+                              department_id, applicant_name, received_at, due_at)
+        SELECT u.code || '-261127-000' || row_number() OVER (ORDER BY u.id), gen_random_uuid(), u.id,
+               'fixture', p.id, p.department_id, 'Nguyễn Văn An', now(), now() + interval '3 days'
+        FROM (SELECT * FROM units WHERE kind IN ('branch', 'center') ORDER BY id LIMIT 3) u,
+             (SELECT * FROM procedures ORDER BY id LIMIT 1) p)")));
+    QVERIFY_SQL(
+            q,
+            exec(QStringLiteral("INSERT INTO dossier_events (dossier_id, actor, kind, to_state) "
+                                "SELECT id, 'fixture', 'received', 'received' FROM dossiers")));
+}
+
+void TestSecurity::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+// The unit of the test clerk is the first branch; "other unit" means any other.
+void TestSecurity::statement_data()
+{
+    QTest::addColumn<QString>("job");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expect"); // refused | nochange | allowed
+
+    const QString ownUnit
+            = QStringLiteral("(SELECT unit_id FROM staff WHERE role_name = session_user)");
+    const QString insertDossier = QStringLiteral(
+            "INSERT INTO dossiers (code, idempotency_key, receiving_unit_id, procedure_id, "
+            "department_id, applicant_name, received_at, due_at) "
+            "SELECT 'X-261127-0001', gen_random_uuid(), %1, p.id, p.department_id, 'A', now(), "
+            "now() "
+            "FROM procedures p LIMIT 1");
+
+    struct Row
+    {
+        const char *job, *name;
+        QString sql;
+        const char *expect;
+    };
+    const QList<Row> rows = {
+            // Clerks: create and advance dossiers, never delete; no catalogue, calendar or staff.
+            {"clerk", "delete dossier", QStringLiteral("DELETE FROM dossiers"), "refused"},
+            {"clerk", "truncate dossiers", QStringLiteral("TRUNCATE dossiers CASCADE"), "refused"},
+            {"clerk",
+             "rewrite applicant",
+             QStringLiteral("UPDATE dossiers SET applicant_name = 'B'"),
+             "refused"},
+            {"clerk",
+             "reissue code",
+             QStringLiteral("UPDATE dossiers SET code = code || 'x'"),
+             "refused"},
+            {"clerk",
+             "dossier for another unit",
+             insertDossier.arg(
+                     QStringLiteral("(SELECT id FROM units WHERE id <> %1 LIMIT 1)").arg(ownUnit)),
+             "refused"},
+            {"clerk",
+             "dossier in another's name",
+             QStringLiteral(
+                     "INSERT INTO dossiers (code, idempotency_key, receiving_unit_id, received_by, "
+                     "procedure_id, department_id, applicant_name, received_at, due_at) "
+                     "SELECT 'X-261127-0002', gen_random_uuid(), %1, 'somebody', p.id, "
+                     "p.department_id, 'A', now(), now() FROM procedures p LIMIT 1")
+                     .arg(ownUnit),
+             "refused"},
+            {"clerk",
+             "advance another unit's dossier",
+             QStringLiteral(
+                     "UPDATE dossiers SET state = 'transferred' WHERE receiving_unit_id <> %1")
+                     .arg(ownUnit),
+             "nochange"},
+            {"clerk", "own unit's dossier", insertDossier.arg(ownUnit), "allowed"},
+            {"clerk",
+             "advance own unit's dossier",
+             QStringLiteral("UPDATE dossiers SET state = 'transferred', version = version + 1 "
+                            "WHERE receiving_unit_id = %1")
+                     .arg(ownUnit),
+             "allowed"},
+            {"clerk",
+             "add procedure",
+             QStringLiteral("INSERT INTO procedures (code, name, sector, processing_value, "
+                            "processing_unit, department_id, effective_from) "
+                            "SELECT 'X1', 'x', 'x', 1, 'working_days', id, current_date FROM units "
+                            "LIMIT 1"),
+             "refused"},
+            {"clerk", "edit procedure", QStringLiteral("UPDATE procedures SET fee = 0"), "refused"},
+            {"clerk",
+             "delete checklist item",
+             QStringLiteral("DELETE FROM checklist_items"),
+             "refused"},
+            {"clerk",
+             "add holiday",
+             QStringLiteral(
+                     "INSERT INTO calendar_days (day, type) VALUES ('2030-01-02', 'holiday')"),
+             "refused"},
+            {"clerk",
+             "change working hours",
+             QStringLiteral("UPDATE working_hours SET ends_at = '18:00'"),
+             "refused"},
+            {"clerk",
+             "promote self",
+             QStringLiteral("UPDATE staff SET job = 'admin' WHERE role_name = session_user"),
+             "refused"},
+            {"clerk",
+             "add staff",
+             QStringLiteral("INSERT INTO staff (role_name, full_name, unit_id, job) SELECT 'x', "
+                            "'x', id, 'admin' FROM units LIMIT 1"),
+             "refused"},
+            {"clerk",
+             "edit event",
+             QStringLiteral("UPDATE dossier_events SET note = 'x'"),
+             "refused"},
+            {"clerk", "delete event", QStringLiteral("DELETE FROM dossier_events"), "refused"},
+            {"clerk",
+             "event as somebody else",
+             QStringLiteral("INSERT INTO dossier_events (dossier_id, actor, kind) SELECT id, "
+                            "'somebody', 'note' FROM dossiers LIMIT 1"),
+             "refused"},
+            {"clerk", "read audit log", QStringLiteral("SELECT * FROM audit_log"), "refused"},
+            {"clerk", "read catalogue", QStringLiteral("SELECT * FROM procedures"), "allowed"},
+            {"clerk",
+             "read any branch's dossiers",
+             QStringLiteral("SELECT * FROM dossiers"),
+             "allowed"},
+            // Supervisors: the calendar, not the catalogue or staff; no dossier creation or
+            // deletion.
+            {"supervisor",
+             "add holiday",
+             QStringLiteral("INSERT INTO calendar_days (day, type, note) VALUES ('2030-01-03', "
+                            "'holiday', 't')"),
+             "allowed"},
+            {"supervisor",
+             "edit procedure",
+             QStringLiteral("UPDATE procedures SET fee = 0"),
+             "refused"},
+            {"supervisor",
+             "add staff",
+             QStringLiteral("INSERT INTO staff (role_name, full_name, unit_id, job) SELECT 'x', "
+                            "'x', id, 'admin' FROM units LIMIT 1"),
+             "refused"},
+            {"supervisor", "create dossier", insertDossier.arg(ownUnit), "refused"},
+            {"supervisor", "delete dossier", QStringLiteral("DELETE FROM dossiers"), "refused"},
+            {"supervisor",
+             "edit event",
+             QStringLiteral("UPDATE dossier_events SET note = 'x'"),
+             "refused"},
+            {"supervisor", "delete audit", QStringLiteral("DELETE FROM audit_log"), "refused"},
+            // Administrators: the catalogue and staff, never dossier deletion or history rewriting.
+            {"admin",
+             "edit procedure",
+             QStringLiteral("UPDATE procedures SET fee_note = 'checked' WHERE id = (SELECT min(id) "
+                            "FROM procedures)"),
+             "allowed"},
+            {"admin", "delete dossier", QStringLiteral("DELETE FROM dossiers"), "refused"},
+            {"admin",
+             "edit event",
+             QStringLiteral("UPDATE dossier_events SET note = 'x'"),
+             "refused"},
+            {"admin", "delete event", QStringLiteral("DELETE FROM dossier_events"), "refused"},
+            {"admin", "edit audit", QStringLiteral("UPDATE audit_log SET reason = 'x'"), "refused"},
+            {"admin", "delete audit", QStringLiteral("DELETE FROM audit_log"), "refused"},
+            {"admin", "truncate audit", QStringLiteral("TRUNCATE audit_log"), "refused"},
+            {"admin", "drop table", QStringLiteral("DROP TABLE dossiers CASCADE"), "refused"},
+            {"admin",
+             "create role",
+             QStringLiteral("CREATE ROLE intruder LOGIN SUPERUSER"),
+             "refused"},
+    };
+    for (const Row &r : rows)
+        QTest::addRow("%s: %s", r.job, r.name)
+                << QString::fromLatin1(r.job) << r.sql << QString::fromLatin1(r.expect);
+}
+
+void TestSecurity::statement()
+{
+    QFETCH(QString, job);
+    QFETCH(QString, sql);
+    QFETCH(QString, expect);
+    const QString conn = QStringLiteral("sec_") + job;
+    {
+        auto db = m_roles.value(job).open(conn);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().describe()));
+        QVERIFY(db->transaction());
+        QSqlQuery q(*db);
+        const bool ran = q.exec(sql);
+        const int affected = q.numRowsAffected();
+        const QString state = q.lastError().nativeErrorCode();
+        db->rollback();
+        db->close();
+        if (expect == QLatin1String("refused")) {
+            QVERIFY2(!ran, qPrintable(QStringLiteral("not refused: ") + sql));
+            QVERIFY2(state == QLatin1String("42501"),
+                     qPrintable(QStringLiteral("refused with %1, not for lack of privilege: %2")
+                                        .arg(state, q.lastError().text())));
+        } else if (expect == QLatin1String("nochange")) {
+            QVERIFY2(ran, qPrintable(q.lastError().text()));
+            QCOMPARE(affected, 0);
+        } else {
+            QVERIFY2(ran, qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+}
+
+void TestSecurity::eventsStayAppendOnlyEvenWhenGranted()
+{
+    QSqlDatabase su = m_db->open(QStringLiteral("grant"));
+    QSqlQuery q(su);
+    QVERIFY_SQL(q,
+                exec(QStringLiteral(
+                        "GRANT UPDATE, DELETE ON dossier_events, audit_log TO motcua_admin")));
+    {
+        auto db = m_roles.value(QStringLiteral("admin")).open(QStringLiteral("granted"));
+        QVERIFY(db.ok());
+        QSqlQuery a(*db);
+        // Events: row-level security has no UPDATE or DELETE policy, so even a
+        // granted statement reaches no row.
+        QVERIFY_SQL(a, exec(QStringLiteral("UPDATE dossier_events SET note = 'rewritten'")));
+        QCOMPARE(a.numRowsAffected(), 0);
+        QVERIFY_SQL(a, exec(QStringLiteral("DELETE FROM dossier_events")));
+        QCOMPARE(a.numRowsAffected(), 0);
+        // The audit log: the append-only trigger refuses for everybody but a superuser.
+        QVERIFY(!a.exec(QStringLiteral("UPDATE audit_log SET reason = 'rewritten'")));
+        QCOMPARE(a.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(a.lastError().text().contains(QLatin1String("append-only")));
+        QVERIFY(!a.exec(QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(a.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        a.finish();
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("granted"));
+    QVERIFY_SQL(q,
+                exec(QStringLiteral(
+                        "REVOKE UPDATE, DELETE ON dossier_events, audit_log FROM motcua_admin")));
+    QVERIFY_SQL(
+            q,
+            exec(QStringLiteral("SELECT count(*) FROM dossier_events WHERE note = 'rewritten'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestSecurity::superuserMayCorrectEvents()
+{
+    QSqlDatabase su = m_db->open(QStringLiteral("super"));
+    QSqlQuery q(su);
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("UPDATE dossier_events SET note = 'corrected by DBA' "
+                                    "WHERE id = (SELECT min(id) FROM dossier_events)")));
+    QCOMPARE(q.numRowsAffected(), 1);
+}
+
+void TestSecurity::catalogueChangesAreAudited()
+{
+    const QString conn = QStringLiteral("audit_admin");
+    {
+        auto db = m_roles.value(QStringLiteral("admin")).open(conn);
+        QVERIFY(db.ok());
+        QSqlQuery q(*db);
+        QVERIFY_SQL(q, exec(QStringLiteral("BEGIN")));
+        QVERIFY_SQL(
+                q,
+                exec(QStringLiteral("SELECT set_config('motcua.reason', 'Decision 123', true)")));
+        QVERIFY_SQL(q,
+                    exec(QStringLiteral("UPDATE procedures SET fee_note = 'audited' "
+                                        "WHERE id = (SELECT max(id) FROM procedures)")));
+        QVERIFY_SQL(q, exec(QStringLiteral("COMMIT")));
+        QVERIFY_SQL(q,
+                    exec(QStringLiteral(
+                            "SELECT actor, action, reason, new_row ->> 'fee_note' FROM audit_log "
+                            "WHERE table_name = 'procedures' ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), m_roles.value(QStringLiteral("admin")).user);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("UPDATE"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Decision 123"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("audited"));
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+}
+
+QTEST_GUILESS_MAIN(TestSecurity)
+#include "test_security.moc"
