@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# README command 2: the same set-up as scripts/run.sh, then every test suite
+# (core, data against a throwaway PostgreSQL cluster, GUI offscreen).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+scripts/pg.sh start --throwaway
+trap 'scripts/pg.sh stop --throwaway >/dev/null 2>&1 || true' EXIT
+eval "$(scripts/pg.sh env --throwaway)"
+export MOTCUA_TEST_ADMIN_DSN="host=$PGHOST port=$PGPORT dbname=postgres user=postgres"
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR=$(mktemp -d)
+chmod 0700 "$XDG_RUNTIME_DIR"
+# Settings written by GUI tests stay out of the user's own.
+export XDG_CONFIG_HOME=$(mktemp -d)
+
+ctest --test-dir build --output-on-failure -j 2 --timeout 600
