@@ -219,12 +219,6 @@ bool ProcedureEditorDialog::validate()
             return fieldError(ui->checklistTable,
                               tr("Document %1 of the checklist has no name.").arg(item.position));
         }
-        if (item.originals + item.certifiedCopies + item.photocopies == 0) {
-            ui->checklistTable->setCurrentCell(item.position - 1, OriginalsCol);
-            return fieldError(
-                    ui->checklistTable,
-                    tr("Document %1 needs at least one original or copy.").arg(item.position));
-        }
     }
     if (reason().isEmpty())
         return fieldError(ui->reasonEdit,
