@@ -51,6 +51,13 @@ bool loginDirectly(const ConnectionSettings &settings, StaffIdentity &who, QStri
 
 int runDesktop(int argc, char *argv[])
 {
+    // Answered before QApplication exists, so they work without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("motcua %s\n", MOTCUA_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Motcua"));
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));

@@ -13,11 +13,19 @@ Language::Language(QObject *parent)
 
 void Language::installSaved()
 {
-    QSettings settings;
-    switchTo(settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString());
+    const QSettings settings;
+    install(settings.value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString());
 }
 
 bool Language::switchTo(const QString &code)
+{
+    if (!install(code))
+        return false;
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    return true;
+}
+
+bool Language::install(const QString &code)
 {
     if (!available().contains(code))
         return false;
@@ -33,7 +41,6 @@ bool Language::switchTo(const QString &code)
             QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
                     code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedKingdom));
     m_current = code;
-    QSettings().setValue(QStringLiteral("ui/language"), code);
     return true;
 }
 

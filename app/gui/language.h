@@ -26,6 +26,9 @@ public:
     bool switchTo(const QString &code);
 
 private:
+    // Loads and installs the catalogues without remembering the choice.
+    bool install(const QString &code);
+
     QString m_current;
     QTranslator m_app;
     QTranslator m_qt;

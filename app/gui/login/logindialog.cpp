@@ -37,6 +37,10 @@ LoginDialog::LoginDialog(const ConnectionSettings &initial, QString connectionNa
     ui->targetCombo->setCurrentIndex(
             qMax(0, ui->targetCombo->findData(initial.targetSessionAttrs)));
     ui->errorLabel->hide();
+    // A palette rather than a style sheet: style sheets cost start-up time.
+    QPalette errorPalette = ui->errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    ui->errorLabel->setPalette(errorPalette);
     showServerSettings(false);
     connect(ui->serverButton, &QToolButton::toggled, this, &LoginDialog::showServerSettings);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
