@@ -1,4 +1,1131 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Search by code or name, with or without diacritics (Ctrl+F)</source>
+        <translation>Tìm theo mã hoặc tên thủ tục, gõ có dấu hoặc không dấu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Phiên &amp;bản mới…</translation>
+    </message>
+    <message>
+        <source>New &amp;procedure…</source>
+        <translation>&amp;Thủ tục mới…</translation>
+    </message>
+    <message>
+        <source>Code / version:</source>
+        <translation>Mã / phiên bản:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Processing time:</source>
+        <translation>Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Cut-off:</source>
+        <translation>Giờ chốt nhận:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Lệ phí:</translation>
+    </message>
+    <message>
+        <source>Processing department:</source>
+        <translation>Cơ quan giải quyết:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>Hiệu lực:</translation>
+    </message>
+    <message>
+        <source>Documents to submit:</source>
+        <translation>Thành phần hồ sơ:</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Motcua Desk — Log in</source>
+        <translation>Motcua Desk — Đăng nhập</translation>
+    </message>
+    <message>
+        <source>One-stop counter — staff log in</source>
+        <translation>Bộ phận Một cửa — đăng nhập dành cho cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Server settings…</source>
+        <translation>&amp;Cài đặt máy chủ…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name:</source>
+        <translation>Tên &amp;dịch vụ:</translation>
+    </message>
+    <message>
+        <source>from pg_service.conf (optional)</source>
+        <translation>trong pg_service.conf (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>Má&amp;y chủ (host):</translation>
+    </message>
+    <message>
+        <source>db1.example,db2.example (empty: PGHOST)</source>
+        <translation>db1.example,db2.example (để trống: PGHOST)</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>Cổn&amp;g (port):</translation>
+    </message>
+    <message>
+        <source>5432,5432 (empty: PGPORT)</source>
+        <translation>5432,5432 (để trống: PGPORT)</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở dữ l&amp;iệu:</translation>
+    </message>
+    <message>
+        <source>empty: PGDATABASE</source>
+        <translation>để trống: PGDATABASE</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>Chế độ SS&amp;L:</translation>
+    </message>
+    <message>
+        <source>&amp;Target session:</source>
+        <translation>Loại &amp;phiên kết nối:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Motcua Desk</source>
+        <translation>Motcua Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>N&amp;gôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Procedure &amp;catalogue</source>
+        <translation>&amp;Danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>&amp;About Motcua Desk</source>
+        <translation>&amp;Giới thiệu Motcua Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CalendarCsv</name>
+    <message>
+        <source>Line %1: a quote may only open a field.</source>
+        <translation>Dòng %1: dấu ngoặc kép chỉ được đặt ở đầu một trường.</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote.</source>
+        <translation>Dòng %1: có nội dung không hợp lệ sau dấu ngoặc kép đóng.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Dòng %1: trường mở bằng dấu ngoặc kép nhưng chưa được đóng.</translation>
+    </message>
+    <message>
+        <source>The calendar file is empty: expected the header &quot;date,type,note&quot;.</source>
+        <translation>Tệp lịch làm việc trống: cần có dòng tiêu đề "date,type,note".</translation>
+    </message>
+    <message>
+        <source>Line %1: expected the header &quot;date,type,note&quot;.</source>
+        <translation>Dòng %1: cần có dòng tiêu đề "date,type,note".</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 3 fields (date,type,note), found %2.</source>
+        <translation>Dòng %1: cần 3 trường (date,type,note), nhưng có %2 trường.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Dòng %1: "%2" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown day type &quot;%2&quot; (expected holiday, compensatory_off or makeup_workday).</source>
+        <translation>Dòng %1: loại ngày "%2" không hợp lệ (chỉ dùng holiday – ngày nghỉ lễ, compensatory_off – nghỉ bù hoặc makeup_workday – ngày làm bù).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already listed on line %3.</source>
+        <translation>Dòng %1: ngày %2 đã có ở dòng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CataloguePage</name>
+    <message>
+        <source>All sectors</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản photo</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — phiên bản %2</translation>
+    </message>
+    <message>
+        <source>received after %1 counts from the next working day</source>
+        <translation>hồ sơ nhận sau %1 được tính từ ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>miễn phí</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>one of group &quot;%1&quot;</source>
+        <translation>một trong nhóm "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::Cli</name>
+    <message>
+        <source>--dsn needs a value, e.g. --dsn &quot;host=db1 dbname=motcua&quot;</source>
+        <translation>--dsn cần có giá trị, ví dụ: --dsn "host=db1 dbname=motcua"</translation>
+    </message>
+    <message>
+        <source>migrate: unknown argument &quot;%1&quot;</source>
+        <translation>migrate: tham số không hợp lệ "%1"</translation>
+    </message>
+    <message>
+        <source>Schema is up to date (version %1).</source>
+        <translation>Lược đồ cơ sở dữ liệu đã ở phiên bản mới nhất (phiên bản %1).</translation>
+    </message>
+    <message>
+        <source>Applied migration %1.</source>
+        <translation>Đã áp dụng bản nâng cấp lược đồ (migration) %1.</translation>
+    </message>
+    <message>
+        <source>seed-demo: unknown argument &quot;%1&quot;</source>
+        <translation>seed-demo: tham số không hợp lệ "%1"</translation>
+    </message>
+    <message>
+        <source>seed-demo: migrate the database first (motcua-admin migrate).</source>
+        <translation>seed-demo: cần nâng cấp lược đồ cơ sở dữ liệu trước (motcua-admin migrate).</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Đã nạp dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>The database already has data; demo data not loaded.</source>
+        <translation>Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.</translation>
+    </message>
+    <message>
+        <source>Apply the pending schema migrations (idempotent). --status prints applied/known/pending and exits 1 when migrations are pending.</source>
+        <translation>Áp dụng các bản nâng cấp lược đồ (migration) còn chờ (chạy lại nhiều lần vẫn an toàn). --status in ra các bản đã áp dụng/đã biết/còn chờ và thoát với mã 1 khi còn bản nâng cấp chờ áp dụng.</translation>
+    </message>
+    <message>
+        <source>Load the demo branches, procedures, 2025-2027 calendar and staff accounts into an empty database (superuser connection).</source>
+        <translation>Nạp dữ liệu mẫu gồm chi nhánh, thủ tục, lịch làm việc 2025-2027 và tài khoản cán bộ vào cơ sở dữ liệu trống (cần kết nối bằng tài khoản superuser).</translation>
+    </message>
+    <message>
+        <source>Print due=YYYY-MM-DDTHH:MM for a receipt instant and a statutory time in working days or hours; with --finished also status=early|on_time|late. SPEC like &quot;mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30&quot;; the CSV has the header date,type,note (holiday, compensatory_off, makeup_workday).</source>
+        <translation>In ra hạn giải quyết due=YYYY-MM-DDTHH:MM từ thời điểm tiếp nhận và thời hạn giải quyết theo quy định (tính bằng ngày làm việc hoặc giờ làm việc); khi có --finished thì in thêm status=early|on_time|late (trước hạn/đúng hạn/quá hạn). SPEC có dạng "mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30"; tệp CSV có dòng tiêu đề date,type,note (holiday – ngày nghỉ lễ, compensatory_off – nghỉ bù, makeup_workday – ngày làm bù).</translation>
+    </message>
+    <message>
+        <source>Print the solar date (YYYY-MM-DD) of a Vietnamese lunar date (UTC+7).</source>
+        <translation>In ra ngày dương lịch (YYYY-MM-DD) tương ứng với một ngày âm lịch Việt Nam (UTC+7).</translation>
+    </message>
+    <message>
+        <source>Print the year&apos;s Labour Code holidays, with days off in lieu, as calendar CSV. A suggestion: the announced schedule always wins.</source>
+        <translation>In ra các ngày nghỉ lễ trong năm theo Bộ luật Lao động, kèm ngày nghỉ bù, dưới dạng tệp CSV lịch làm việc. Đây chỉ là gợi ý: lịch nghỉ do cơ quan có thẩm quyền công bố luôn được ưu tiên.</translation>
+    </message>
+    <message>
+        <source>Check an identifier: valid prints the normalised value and exits 0; invalid prints why and exits 1.</source>
+        <translation>Kiểm tra một mã định danh: nếu hợp lệ thì in ra giá trị đã chuẩn hóa và thoát với mã 0; nếu không hợp lệ thì in ra lý do và thoát với mã 1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcua-admin [--dsn DSN] &lt;command&gt; [arguments]</source>
+        <translation>Cách dùng: motcua-admin [--dsn DSN] &lt;lệnh&gt; [tham số]</translation>
+    </message>
+    <message>
+        <source>Connection: --dsn takes a libpq connection string or postgresql:// URI; without it the PG* environment variables and PGSERVICE apply.</source>
+        <translation>Kết nối: --dsn nhận chuỗi kết nối libpq hoặc URI postgresql://; nếu không có, chương trình dùng các biến môi trường PG* và PGSERVICE.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 refused or invalid value, 2 malformed arguments, 3 database or other failure.</source>
+        <translation>Mã thoát: 0 thành công, 1 bị từ chối hoặc giá trị không hợp lệ, 2 tham số sai cú pháp, 3 lỗi cơ sở dữ liệu hoặc lỗi khác.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run motcua-admin --help.</source>
+        <translation>Lệnh "%1" không tồn tại. Hãy chạy motcua-admin --help.</translation>
+    </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>Tùy chọn %1 không nhận giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Tùy chọn không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Tùy chọn %1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given more than once.</source>
+        <translation>Tùy chọn %1 được nhập nhiều hơn một lần.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-02T10:00.</source>
+        <translation>"%1" không phải là ngày giờ hợp lệ (ví dụ: 2026-03-02T10:00).</translation>
+    </message>
+    <message>
+        <source>Usage: due-date --received 2026-03-02T10:00 --duration 3d|4h|0.5d [--cutoff 15:00] [--hours &quot;mon-fri 07:30-11:30,13:00-17:00&quot;] [--calendar FILE.csv] [--pause FROM/TO]... [--finished TIME]</source>
+        <translation>Cách dùng: due-date --received 2026-03-02T10:00 --duration 3d|4h|0.5d [--cutoff 15:00] [--hours "mon-fri 07:30-11:30,13:00-17:00"] [--calendar FILE.csv] [--pause FROM/TO]... [--finished TIME]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không mong đợi: %1</translation>
+    </message>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>Bắt buộc phải có tùy chọn %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 15:00.</source>
+        <translation>"%1" không phải là giờ hợp lệ (ví dụ: 15:00).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pause FROM/TO.</source>
+        <translation>"%1" không phải là khoảng tạm dừng hợp lệ dạng FROM/TO (từ/đến).</translation>
+    </message>
+    <message>
+        <source>Usage: lunar-to-solar DAY MONTH YEAR [--leap]</source>
+        <translation>Cách dùng: lunar-to-solar NGÀY THÁNG NĂM [--leap]</translation>
+    </message>
+    <message>
+        <source>Expected DAY MONTH YEAR, e.g. lunar-to-solar 10 3 2026.</source>
+        <translation>Cần nhập NGÀY THÁNG NĂM, ví dụ: lunar-to-solar 10 3 2026.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" không phải là số.</translation>
+    </message>
+    <message>
+        <source>Usage: holidays suggest --year YEAR [--hours SPEC] [--national-day-extra 1|3]</source>
+        <translation>Cách dùng: holidays suggest --year NĂM [--hours SPEC] [--national-day-extra 1|3]</translation>
+    </message>
+    <message>
+        <source>Expected: holidays suggest --year YEAR</source>
+        <translation>Cú pháp đúng: holidays suggest --year NĂM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>"%1" không phải là năm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be 1 or 3 (September).</source>
+        <translation>"%1" phải là 1 hoặc 3 (tháng 9).</translation>
+    </message>
+    <message>
+        <source>Usage: check cccd|cmnd|mst|phone VALUE [--birth-year YEAR]</source>
+        <translation>Cách dùng: check cccd|cmnd|mst|phone GIÁ_TRỊ [--birth-year NĂM]</translation>
+    </message>
+    <message>
+        <source>Expected: check cccd|cmnd|mst|phone VALUE</source>
+        <translation>Cú pháp đúng: check cccd|cmnd|mst|phone GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <source>The option %1 applies to cccd only.</source>
+        <translation>Tùy chọn %1 chỉ áp dụng cho cccd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date like 2026-03-02.</source>
+        <translation>"%1" không phải là ngày hợp lệ (ví dụ: 2026-03-02).</translation>
+    </message>
+    <message>
+        <source>Unknown identifier kind &quot;%1&quot;: use cccd, cmnd, mst or phone.</source>
+        <translation>Loại mã định danh "%1" không hợp lệ: dùng cccd, cmnd, mst hoặc phone.</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>không hợp lệ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DbError</name>
+    <message>
+        <source>Give a reason for the change.</source>
+        <translation>Vui lòng nêu lý do thay đổi.</translation>
+    </message>
+    <message>
+        <source>The stored working hours overlap: %1</source>
+        <translation>Giờ làm việc đã lưu bị chồng lấn: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is announced on %1 for this scope.</source>
+        <translation>Không có lịch nào được công bố vào ngày %1 cho phạm vi này.</translation>
+    </message>
+    <message>
+        <source>The working hours must include some working time.</source>
+        <translation>Giờ làm việc phải có ít nhất một khoảng thời gian làm việc.</translation>
+    </message>
+    <message>
+        <source>No unit has the code %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after %1, when the current version took effect.</source>
+        <translation>Phiên bản mới phải có hiệu lực sau ngày %1 (ngày phiên bản hiện hành bắt đầu có hiệu lực).</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>Chuỗi kết nối không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
+        <translation>Chưa cài đặt trình điều khiển PostgreSQL cho Qt (QPSQL).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Your work is kept; it will be sent when the connection is back.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu. Dữ liệu bạn đã nhập vẫn được giữ lại và sẽ được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Tài khoản của bạn không có quyền thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>This record already exists.</source>
+        <translation>Bản ghi này đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>The database refused the data as invalid.</source>
+        <translation>Cơ sở dữ liệu từ chối lưu vì dữ liệu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed this record at the same time. Please try again.</source>
+        <translation>Người khác vừa thay đổi bản ghi này cùng lúc. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>Cơ sở dữ liệu báo lỗi.</translation>
+    </message>
+    <message>
+        <source>Missing resource %1.</source>
+        <translation>Thiếu tài nguyên %1.</translation>
+    </message>
+    <message>
+        <source>The database schema (version %1) is newer than this program (version %2). Install the newer Motcua Desk.</source>
+        <translation>Lược đồ cơ sở dữ liệu (phiên bản %1) mới hơn chương trình này (phiên bản %2). Vui lòng cài đặt phiên bản Motcua Desk mới hơn.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) was changed after it was applied to this database. Restore the original file or add a new migration.</source>
+        <translation>Bản nâng cấp lược đồ (migration) %1 (%2) đã bị sửa sau khi được áp dụng vào cơ sở dữ liệu này. Hãy khôi phục tệp gốc hoặc tạo một bản nâng cấp mới.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>Bản nâng cấp lược đồ (migration) %1 (%2) thất bại: %3</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 but this program needs version %2. Ask an administrator to run &quot;motcua-admin migrate&quot;.</source>
+        <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản %1 nhưng chương trình này cần phiên bản %2. Vui lòng đề nghị quản trị viên chạy lệnh "motcua-admin migrate".</translation>
+    </message>
+    <message>
+        <source>Unknown database role.</source>
+        <translation>Vai trò cơ sở dữ liệu không xác định.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not registered as active staff of any unit.</source>
+        <translation>Tài khoản %1 chưa được đăng ký là cán bộ đang công tác tại đơn vị nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::Desktop</name>
+    <message>
+        <source>Log in as this database role without the dialog.</source>
+        <translation>Đăng nhập bằng vai trò cơ sở dữ liệu này mà không hiện hộp thoại đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Save the main window to a PNG file and quit.</source>
+        <translation>Lưu ảnh cửa sổ chính thành tệp PNG rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Print &quot;shown&quot; when the login window is shown, then quit.</source>
+        <translation>In ra "shown" khi cửa sổ đăng nhập hiển thị, rồi thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierCode</name>
+    <message>
+        <source>&quot;%1&quot; is not an agency code: use upper-case letters and digits in dot-separated groups, like 000.00.31.H29.</source>
+        <translation>"%1" không phải là mã cơ quan: dùng chữ in hoa và chữ số, chia nhóm bằng dấu chấm, ví dụ 000.00.31.H29.</translation>
+    </message>
+    <message>
+        <source>A dossier code can only carry a date in 2000–2099.</source>
+        <translation>Mã hồ sơ chỉ chứa được ngày trong khoảng năm 2000–2099.</translation>
+    </message>
+    <message>
+        <source>The daily sequence %1 is outside 1–9999: the unit has used up today&apos;s dossier codes.</source>
+        <translation>Số thứ tự trong ngày %1 nằm ngoài khoảng 1–9999: đơn vị đã dùng hết mã hồ sơ của ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dossier code: expected &lt;agency&gt;-&lt;YYMMDD&gt;-&lt;NNNN&gt;.</source>
+        <translation>"%1" không phải là mã hồ sơ: mã hồ sơ có dạng &lt;mã cơ quan&gt;-&lt;YYMMDD&gt;-&lt;NNNN&gt;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an agency code.</source>
+        <translation>"%1" không phải là mã cơ quan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYMMDD.</source>
+        <translation>"%1" không phải là ngày theo dạng YYMMDD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sequence number 0001–9999.</source>
+        <translation>"%1" không phải là số thứ tự từ 0001 đến 9999.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DueDate</name>
+    <message>
+        <source>Pause %1 has no start or no end.</source>
+        <translation>Khoảng tạm dừng %1 thiếu thời điểm bắt đầu hoặc kết thúc.</translation>
+    </message>
+    <message>
+        <source>Pause %1 is reversed: it ends (%2) before it starts (%3).</source>
+        <translation>Khoảng tạm dừng %1 bị đảo ngược: thời điểm kết thúc (%2) trước thời điểm bắt đầu (%3).</translation>
+    </message>
+    <message>
+        <source>Pause %1 starts (%2) before the dossier was received (%3).</source>
+        <translation>Khoảng tạm dừng %1 bắt đầu (%2) trước thời điểm tiếp nhận hồ sơ (%3).</translation>
+    </message>
+    <message>
+        <source>The pauses %1–%2 and %3–%4 overlap.</source>
+        <translation>Các khoảng tạm dừng %1–%2 và %3–%4 bị chồng lấn.</translation>
+    </message>
+    <message>
+        <source>The receipt time is missing or invalid.</source>
+        <translation>Thời điểm tiếp nhận bị thiếu hoặc không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The working calendar has no working hours.</source>
+        <translation>Lịch làm việc chưa có giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>The working calendar has no working day after %1.</source>
+        <translation>Lịch làm việc không có ngày làm việc nào sau ngày %1.</translation>
+    </message>
+    <message>
+        <source>The processing time must be greater than zero.</source>
+        <translation>Thời hạn giải quyết phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The working calendar has too few working days to count %1.</source>
+        <translation>Lịch làm việc không đủ ngày làm việc để tính %1.</translation>
+    </message>
+    <message>
+        <source>There is no due date to extend.</source>
+        <translation>Không có hạn giải quyết để gia hạn.</translation>
+    </message>
+    <message>
+        <source>The new due date is missing or invalid.</source>
+        <translation>Hạn giải quyết mới bị thiếu hoặc không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The new due date (%1) must be later than the current one (%2).</source>
+        <translation>Hạn giải quyết mới (%1) phải sau hạn giải quyết hiện tại (%2).</translation>
+    </message>
+    <message>
+        <source>An extension needs a reason.</source>
+        <translation>Gia hạn phải có lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::Duration</name>
+    <message>
+        <source>The processing time is empty: write e.g. 3d or 4h.</source>
+        <translation>Chưa nhập thời hạn giải quyết: nhập ví dụ 3d (3 ngày làm việc) hoặc 4h (4 giờ làm việc).</translation>
+    </message>
+    <message>
+        <source>The processing time &quot;%1&quot; is negative.</source>
+        <translation>Thời hạn giải quyết "%1" là số âm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a processing time: write e.g. 3d, 0.5d or 4h.</source>
+        <translation>"%1" không phải là thời hạn giải quyết hợp lệ: nhập ví dụ 3d, 0.5d hoặc 4h.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no unit: add d (working days) or h (working hours).</source>
+        <translation>"%1" thiếu đơn vị: thêm d (ngày làm việc) hoặc h (giờ làm việc).</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;: use d (working days) or h (working hours).</source>
+        <translation>Đơn vị "%1" không hợp lệ: dùng d (ngày làm việc) hoặc h (giờ làm việc).</translation>
+    </message>
+    <message>
+        <source>The processing time must be greater than zero.</source>
+        <translation>Thời hạn giải quyết phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The processing time &quot;%1&quot; is shorter than a minute.</source>
+        <translation>Thời hạn giải quyết "%1" ngắn hơn một phút.</translation>
+    </message>
+    <message>
+        <source>The processing time &quot;%1&quot; is longer than %2 working days.</source>
+        <translation>Thời hạn giải quyết "%1" dài hơn %2 ngày làm việc.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::Holidays</name>
+    <message>
+        <source>Holidays can be suggested for the years %1–%2 only.</source>
+        <translation>Chỉ gợi ý được ngày nghỉ lễ cho các năm từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The day added to National Day must be 1 or 3 September.</source>
+        <translation>Ngày nghỉ thêm dịp Quốc khánh phải là ngày 1 hoặc ngày 3 tháng 9.</translation>
+    </message>
+    <message>
+        <source>The working hours contain no working time.</source>
+        <translation>Giờ làm việc không có khoảng thời gian làm việc nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::Identifiers</name>
+    <message>
+        <source>The personal ID number is empty.</source>
+        <translation>Chưa nhập số định danh cá nhân (CCCD).</translation>
+    </message>
+    <message>
+        <source>A personal ID number contains digits only.</source>
+        <translation>Số định danh cá nhân chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>A personal ID number has 12 digits, this one has %1.</source>
+        <translation>Số định danh cá nhân có 12 chữ số, số đã nhập có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>%1 is not a province code: the first 3 digits must be the province of birth registration.</source>
+        <translation>%1 không phải là mã tỉnh: 3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh.</translation>
+    </message>
+    <message>
+        <source>Digits 4–6 give the birth year %1, which is in the future.</source>
+        <translation>Chữ số thứ 4–6 cho năm sinh %1, là năm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The number gives the birth year %1, but the birth year entered is %2.</source>
+        <translation>Theo số định danh, năm sinh là %1, nhưng năm sinh đã nhập là %2.</translation>
+    </message>
+    <message>
+        <source>The identity card number is empty.</source>
+        <translation>Chưa nhập số chứng minh nhân dân.</translation>
+    </message>
+    <message>
+        <source>An identity card number contains digits only.</source>
+        <translation>Số chứng minh nhân dân chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>An old identity card (CMND) number has 9 digits, this one has %1.</source>
+        <translation>Số chứng minh nhân dân (CMND) cũ có 9 chữ số, số đã nhập có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>The tax code is empty.</source>
+        <translation>Chưa nhập mã số thuế.</translation>
+    </message>
+    <message>
+        <source>A branch tax code is written NNNNNNNNNN-BBB.</source>
+        <translation>Mã số thuế đơn vị phụ thuộc (chi nhánh) được viết theo dạng NNNNNNNNNN-BBB.</translation>
+    </message>
+    <message>
+        <source>A tax code contains digits only (and one dash before a branch number).</source>
+        <translation>Mã số thuế chỉ gồm chữ số (và một dấu gạch ngang trước số chi nhánh).</translation>
+    </message>
+    <message>
+        <source>A 12-digit tax code is a personal ID number: %1</source>
+        <translation>Mã số thuế 12 chữ số là số định danh cá nhân: %1</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits, 13 for a branch or 12 for a personal ID; this one has %1.</source>
+        <translation>Mã số thuế có 10 chữ số, 13 chữ số đối với chi nhánh hoặc 12 chữ số đối với số định danh cá nhân; mã đã nhập có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>The check digit of tax code %1 is wrong: please check for a typing error.</source>
+        <translation>Chữ số kiểm tra của mã số thuế %1 không đúng: vui lòng kiểm tra lỗi nhập liệu.</translation>
+    </message>
+    <message>
+        <source>The branch number of a tax code cannot be 000.</source>
+        <translation>Số chi nhánh trong mã số thuế không được là 000.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Chưa nhập số điện thoại.</translation>
+    </message>
+    <message>
+        <source>A phone number contains digits only (spaces, dots and dashes are ignored; +84 is allowed in front).</source>
+        <translation>Số điện thoại chỉ gồm chữ số (bỏ qua khoảng trắng, dấu chấm và dấu gạch ngang; được phép có +84 ở đầu).</translation>
+    </message>
+    <message>
+        <source>A Vietnamese phone number starts with 0 or +84.</source>
+        <translation>Số điện thoại Việt Nam bắt đầu bằng 0 hoặc +84.</translation>
+    </message>
+    <message>
+        <source>A landline number has 11 digits (02x area code + 8 digits), this one has %1.</source>
+        <translation>Số điện thoại cố định có 11 chữ số (mã vùng 02x + 8 chữ số), số đã nhập có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits, this one has %1.</source>
+        <translation>Số điện thoại di động có 10 chữ số, số đã nhập có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vietnamese mobile prefix (03x, 05x, 07x, 08x, 09x) or landline area code (02x).</source>
+        <translation>%1 không phải là đầu số di động Việt Nam (03x, 05x, 07x, 08x, 09x) hoặc mã vùng điện thoại cố định (02x).</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::LoginDialog</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Đă&amp;ng nhập</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(mặc định)</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Vui lòng nhập tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::LunarCalendar</name>
+    <message>
+        <source>The lunar year %1 is outside the supported range %2–%3.</source>
+        <translation>Năm âm lịch %1 nằm ngoài khoảng được hỗ trợ (%2–%3).</translation>
+    </message>
+    <message>
+        <source>The lunar month %1 does not exist: months run from 1 to 12.</source>
+        <translation>Không có tháng âm lịch %1: tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>The lunar day %1 does not exist: days run from 1 to 30.</source>
+        <translation>Không có ngày âm lịch %1: ngày chỉ từ 1 đến 30.</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has no leap month.</source>
+        <translation>Năm âm lịch %1 không có tháng nhuận.</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has leap month %2, not %3.</source>
+        <translation>Năm âm lịch %1 nhuận tháng %2, không phải tháng %3.</translation>
+    </message>
+    <message>
+        <source>Lunar month %1%2 of %3 has only %4 days.</source>
+        <translation>Tháng %1%2 âm lịch năm %3 chỉ có %4 ngày.</translation>
+    </message>
+    <message>
+        <source> (leap)</source>
+        <translation> (nhuận)</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::MainWindow</name>
+    <message>
+        <source>About Motcua Desk</source>
+        <translation>Giới thiệu Motcua Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Motcua Desk %1&lt;/b&gt;&lt;br&gt;For the one-stop counters of public administrative service centers.</source>
+        <translation>&lt;b&gt;Motcua Desk %1&lt;/b&gt;&lt;br&gt;Phần mềm dành cho Bộ phận Một cửa tại các Trung tâm Phục vụ hành chính công.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Mất kết nối — đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Người dùng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit: —</source>
+        <translation>Đơn vị: —</translation>
+    </message>
+    <message>
+        <source>Unit: %1, counter %2</source>
+        <translation>Đơn vị: %1, quầy %2</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Motcua Desk — %1</source>
+        <translation>Motcua Desk — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ProcedureEditorDialog</name>
+    <message>
+        <source>New procedure</source>
+        <translation>Thêm thủ tục mới</translation>
+    </message>
+    <message>
+        <source>New version of %1 (current: version %2)</source>
+        <translation>Phiên bản mới của thủ tục %1 (hiện hành: phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>One-of group</source>
+        <translation>Nhóm thay thế (một trong)</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản photo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The procedure code is 1 to 32 letters, digits, dots or dashes, e.g. 1.001193.</source>
+        <translation>Mã thủ tục gồm từ 1 đến 32 ký tự là chữ cái, chữ số, dấu chấm hoặc dấu gạch ngang, ví dụ 1.001193.</translation>
+    </message>
+    <message>
+        <source>Type the procedure&apos;s name.</source>
+        <translation>Vui lòng nhập tên thủ tục.</translation>
+    </message>
+    <message>
+        <source>Choose or type the sector.</source>
+        <translation>Vui lòng chọn hoặc nhập lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>The processing time must be more than zero.</source>
+        <translation>Thời hạn giải quyết phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Choose the processing department.</source>
+        <translation>Vui lòng chọn cơ quan giải quyết.</translation>
+    </message>
+    <message>
+        <source>The new version must take effect after %1, when the current version took effect.</source>
+        <translation>Phiên bản mới phải có hiệu lực sau ngày %1 (ngày phiên bản hiện hành bắt đầu có hiệu lực).</translation>
+    </message>
+    <message>
+        <source>Add at least one document to the checklist.</source>
+        <translation>Vui lòng thêm ít nhất một giấy tờ vào danh mục thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Document %1 of the checklist has no name.</source>
+        <translation>Giấy tờ thứ %1 trong danh mục thành phần hồ sơ chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Say why the procedure changes (e.g. the new decision that changed it).</source>
+        <translation>Vui lòng nêu lý do thay đổi thủ tục (ví dụ: quyết định mới làm thay đổi thủ tục).</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ProcedureListModel</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::Timeliness</name>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn (đang xử lý)</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::WorkingHours</name>
+    <message>
+        <source>Unknown weekday number %1.</source>
+        <translation>Số thứ trong tuần %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The interval %1-%2 is empty or reversed.</source>
+        <translation>Khoảng thời gian %1-%2 trống hoặc bị đảo ngược.</translation>
+    </message>
+    <message>
+        <source>The intervals %1-%2 and %3-%4 overlap.</source>
+        <translation>Các khoảng thời gian %1-%2 và %3-%4 bị chồng lấn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected days followed by intervals, e.g. &quot;mon-fri 07:30-11:30,13:00-17:00&quot;.</source>
+        <translation>"%1": cần ghi các ngày rồi đến các khoảng giờ, ví dụ "mon-fri 07:30-11:30,13:00-17:00".</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a day range.</source>
+        <translation>"%1" không phải là một ngày hoặc một khoảng ngày.</translation>
+    </message>
+    <message>
+        <source>Unknown day &quot;%1&quot;: use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Ngày "%1" không hợp lệ: dùng mon, tue, wed, thu, fri, sat hoặc sun (thứ Hai đến Chủ nhật).</translation>
+    </message>
+    <message>
+        <source>The day range &quot;%1&quot; is reversed.</source>
+        <translation>Khoảng ngày "%1" bị đảo ngược.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time interval like 07:30-11:30.</source>
+        <translation>"%1" không phải là khoảng giờ hợp lệ (ví dụ: 07:30-11:30).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid time (HH:MM).</source>
+        <translation>"%1" không phải là giờ hợp lệ (HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>"%1" bị liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>The working hours contain no working time.</source>
+        <translation>Giờ làm việc không có khoảng thời gian làm việc nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureEditorDialog</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure &amp;code:</source>
+        <translation>&amp;Mã thủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n thủ tục:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>Processing &amp;time:</source>
+        <translation>Thời &amp;hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off:</source>
+        <translation>&amp;Giờ chốt nhận:</translation>
+    </message>
+    <message>
+        <source>Received after</source>
+        <translation>Hồ sơ nhận sau</translation>
+    </message>
+    <message>
+        <source>counts as received the next working day</source>
+        <translation>được tính là nhận vào ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (VND):</source>
+        <translation>&amp;Lệ phí (đồng):</translation>
+    </message>
+    <message>
+        <source>Fee &amp;note:</source>
+        <translation>Ghi &amp;chú lệ phí:</translation>
+    </message>
+    <message>
+        <source>Processing &amp;department:</source>
+        <translation>Cơ &amp;quan giải quyết:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>Căn cứ &amp;pháp lý:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Có hiệu lực từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>Lý &amp;do thay đổi:</translation>
+    </message>
+    <message>
+        <source>Check&amp;list (documents to submit):</source>
+        <translation>Thành phần hồ &amp;sơ (giấy tờ phải nộp):</translation>
+    </message>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>&amp;Thêm giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove document</source>
+        <translation>&amp;Xóa giấy tờ</translation>
+    </message>
+</context>
 </TS>
