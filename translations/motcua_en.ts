@@ -256,8 +256,8 @@
         <translation>optional</translation>
     </message>
     <message>
-        <source>one of group &quot;%1&quot;</source>
-        <translation>one of group &quot;%1&quot;</translation>
+        <source>one of group %1</source>
+        <translation>one of group %1</translation>
     </message>
 </context>
 <context>

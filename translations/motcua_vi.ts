@@ -256,8 +256,8 @@
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <source>one of group &quot;%1&quot;</source>
-        <translation>một trong nhóm "%1"</translation>
+        <source>one of group %1</source>
+        <translation>một trong nhóm %1</translation>
     </message>
 </context>
 <context>

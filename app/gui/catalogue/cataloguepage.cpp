@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSet>
 
 namespace Motcua {
 
@@ -30,6 +29,7 @@ CataloguePage::CataloguePage(QSqlDatabase db, const StaffIdentity &who, QWidget 
     ui->splitter->setStretchFactor(1, 2);
     ui->checklistTable->setColumnCount(5);
     ui->checklistTable->verticalHeader()->hide();
+    ui->checklistTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->checklistTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui->newVersionButton->setVisible(who.canEditCatalogue());
     ui->newProcedureButton->setVisible(who.canEditCatalogue());
@@ -170,8 +170,13 @@ void CataloguePage::showSelected()
                                    locale.toString(p->effectiveTo, QLocale::ShortFormat))
                     : tr("since %1").arg(locale.toString(p->effectiveFrom, QLocale::ShortFormat)));
 
-    // Alternatives ("one of") are shown together under their group.
-    QSet<QString> groups;
+    // Alternatives ("one of") are named by letters in order of appearance:
+    // the group keys are for the database, not for the citizen.
+    QStringList groups;
+    for (const ChecklistItem &c : p->checklist) {
+        if (!c.altGroup.isEmpty() && !groups.contains(c.altGroup))
+            groups << c.altGroup;
+    }
     for (const ChecklistItem &c : p->checklist) {
         const int row = ui->checklistTable->rowCount();
         ui->checklistTable->insertRow(row);
@@ -181,7 +186,7 @@ void CataloguePage::showSelected()
         ui->checklistTable->setItem(row, 0, new QTableWidgetItem(name));
         QString req = c.required ? tr("required") : tr("optional");
         if (!c.altGroup.isEmpty())
-            req = tr("one of group \"%1\"").arg(c.altGroup);
+            req = tr("one of group %1").arg(QChar(char16_t(u'A' + groups.indexOf(c.altGroup))));
         ui->checklistTable->setItem(row, 1, new QTableWidgetItem(req));
         ui->checklistTable->setItem(row, 2, new QTableWidgetItem(QString::number(c.originals)));
         ui->checklistTable->setItem(
