@@ -17,7 +17,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Motcua::Cli)
 };
 
-DbResult<QSqlDatabase> connect()
+} // namespace
+
+DbResult<QSqlDatabase> connectFromOptions()
 {
     ConnectionSettings settings;
     if (!g_dsn.isEmpty()) {
@@ -29,8 +31,6 @@ DbResult<QSqlDatabase> connect()
     settings.applicationName = QStringLiteral("motcua-admin");
     return settings.open(QStringLiteral("admin"));
 }
-
-} // namespace
 
 bool takeDsnOption(QStringList &args, QTextStream &err)
 {
@@ -64,7 +64,7 @@ int migrateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return BadArguments;
         }
     }
-    auto db = connect();
+    auto db = connectFromOptions();
     if (!db) {
         err << db.error().describe() << '\n';
         return Failure;
@@ -101,7 +101,7 @@ int seedDemoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Tr::tr("seed-demo: unknown argument \"%1\"").arg(args.first()) << '\n';
         return BadArguments;
     }
-    auto db = connect();
+    auto db = connectFromOptions();
     if (!db) {
         err << db.error().describe() << '\n';
         return Failure;

@@ -1,4 +1,5 @@
 // motcua-admin: the administrator's command line.
+#include "calendarcommands.h"
 #include "commands.h"
 #include "dbcommands.h"
 #include "rulescommands.h"
@@ -39,6 +40,16 @@ const Subcommand kSubcommands[] = {
          QT_TRANSLATE_NOOP("Motcua::Cli",
                            "Load the demo branches, procedures, 2025-2027 calendar and staff "
                            "accounts into an empty database (superuser connection).")},
+        {"calendar",
+         calendarCommand,
+         "calendar import FILE.csv [--unit CODE] [--reason TEXT] | "
+         "calendar export FILE.csv|- [--unit CODE] [--year Y]",
+         QT_TRANSLATE_NOOP("Motcua::Cli",
+                           "Import or export the announced calendar days (header date,type,note) "
+                           "city-wide or, with --unit, of one unit. Import replaces the stored "
+                           "type and note of every date in the file, in one audited "
+                           "transaction, and prints imported=N inserted=I updated=U "
+                           "unchanged=K.")},
         {"due-date",
          dueDateCommand,
          "due-date --received T --duration 3d|4h|0.5d [--cutoff HH:MM] [--hours SPEC] "

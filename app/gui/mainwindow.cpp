@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "calendar/calendarpage.h"
 #include "catalogue/cataloguepage.h"
 #include "language.h"
 
@@ -45,6 +46,17 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     connect(m_catalogue, &CataloguePage::errorOccurred, this, &MainWindow::showError);
     ui->catalogueAction->setChecked(true);
 
+    // Everybody reads the working calendar; the page itself offers editing
+    // only where StaffIdentity::canEditCalendar().
+    m_calendar = new CalendarPage(keeper->database(), who, this);
+    ui->workspaces->addWidget(m_calendar);
+    m_workspaceGroup->addAction(ui->calendarAction);
+    connect(ui->calendarAction, &QAction::triggered, this, [this] {
+        ui->workspaces->setCurrentWidget(m_calendar);
+        m_calendar->focusCalendar();
+    });
+    connect(m_calendar, &CalendarPage::errorOccurred, this, &MainWindow::showError);
+
     auto *languages = new QActionGroup(this);
     languages->addAction(ui->vietnameseAction);
     languages->addAction(ui->englishAction);
@@ -67,6 +79,7 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     });
     connect(keeper, &ConnectionKeeper::stateChanged, this, &MainWindow::updateStatus);
     connect(keeper, &ConnectionKeeper::reconnected, m_catalogue, &CataloguePage::reload);
+    connect(keeper, &ConnectionKeeper::reconnected, m_calendar, &CalendarPage::reload);
     updateStatus();
     m_catalogue->focusSearch();
 }

@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace Motcua {
 
+class CalendarPage;
 class CataloguePage;
 class Language;
 
@@ -33,6 +34,7 @@ public:
     ~MainWindow() override;
 
     CataloguePage *cataloguePage() const { return m_catalogue; }
+    CalendarPage *calendarPage() const { return m_calendar; }
     QString connectionStateText() const;
 
 protected:
@@ -47,6 +49,7 @@ private:
     StaffIdentity m_who;
     Language *m_language;
     CataloguePage *m_catalogue = nullptr;
+    CalendarPage *m_calendar = nullptr;
     QActionGroup *m_workspaceGroup = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
