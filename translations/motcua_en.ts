@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>Calendar day</source>
+        <translation>Calendar day</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>&amp;Reason for the change:</translation>
+    </message>
+    <message>
+        <source>e.g. the announcement that sets this day</source>
+        <translation>e.g. the announcement that sets this day</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit day…</source>
+        <translation>&amp;Edit day…</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours…</source>
+        <translation>Working &amp;hours…</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-fill from the lunar calendar…</source>
+        <translation>&amp;Pre-fill from the lunar calendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Day off in lieu</source>
+        <translation>Day off in lieu</translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <source>Weekly rest day</source>
+        <translation>Weekly rest day</translation>
+    </message>
+    <message>
+        <source>Underlined: the unit&apos;s own entry</source>
+        <translation>Underlined: the unit&apos;s own entry</translation>
+    </message>
+    <message>
+        <source>Announced &amp;days:</source>
+        <translation>Announced &amp;days:</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Search by code or name, with or without diacritics (Ctrl+F)</source>
@@ -50,6 +140,21 @@
     <message>
         <source>Documents to submit:</source>
         <translation>Documents to submit:</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaySuggestionsDialog</name>
+    <message>
+        <source>Pre-fill from the lunar calendar</source>
+        <translation>Pre-fill from the lunar calendar</translation>
+    </message>
+    <message>
+        <source>Day &amp;added to National Day:</source>
+        <translation>Day &amp;added to National Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>&amp;Reason for the change:</translation>
     </message>
 </context>
 <context>
@@ -153,6 +258,10 @@
         <source>&amp;About Motcua Desk</source>
         <translation>&amp;About Motcua Desk</translation>
     </message>
+    <message>
+        <source>Working &amp;calendar</source>
+        <translation>Working &amp;calendar</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CalendarCsv</name>
@@ -191,6 +300,164 @@
     <message>
         <source>Line %1: %2 is already listed on line %3.</source>
         <translation>Line %1: %2 is already listed on line %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CalendarDayDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Calendar day %1</source>
+        <translation>Calendar day %1</translation>
+    </message>
+    <message>
+        <source>Normal day (no entry)</source>
+        <translation>Normal day (no entry)</translation>
+    </message>
+    <message>
+        <source>For every unit this day is: %1 — %2. An entry here overrides it for this unit only.</source>
+        <translation>For every unit this day is: %1 — %2. An entry here overrides it for this unit only.</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Day off in lieu</source>
+        <translation>Day off in lieu</translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <source>This day has no entry here: choose a day type to add one.</source>
+        <translation>This day has no entry here: choose a day type to add one.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Say why the day changes (e.g. the announcement that sets it).</source>
+        <translation>Say why the day changes (e.g. the announcement that sets it).</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CalendarPage</name>
+    <message>
+        <source>every unit (city-wide)</source>
+        <translation>every unit (city-wide)</translation>
+    </message>
+    <message>
+        <source>All units (city-wide)</source>
+        <translation>All units (city-wide)</translation>
+    </message>
+    <message>
+        <source>Working hours: %1 (%2)</source>
+        <translation>Working hours: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this scope&apos;s own</source>
+        <translation>this scope&apos;s own</translation>
+    </message>
+    <message>
+        <source>built-in standard</source>
+        <translation>built-in standard</translation>
+    </message>
+    <message>
+        <source>the city default</source>
+        <translation>the city default</translation>
+    </message>
+    <message>
+        <source>Weekly rest day</source>
+        <translation>Weekly rest day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <source>this unit only</source>
+        <translation>this unit only</translation>
+    </message>
+    <message>
+        <source>all units (overridden here)</source>
+        <translation>all units (overridden here)</translation>
+    </message>
+    <message>
+        <source>Applies to every unit.</source>
+        <translation>Applies to every unit.</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s own entry.</source>
+        <translation>This unit&apos;s own entry.</translation>
+    </message>
+    <message>
+        <source>Worked: %1</source>
+        <translation>Worked: %1</translation>
+    </message>
+    <message>
+        <source>Working day: %1</source>
+        <translation>Working day: %1</translation>
+    </message>
+    <message>
+        <source>Your account may not change the working calendar.</source>
+        <translation>Your account may not change the working calendar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Import calendar days</source>
+        <translation>Import calendar days</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reason for the change (for the audit log):</source>
+        <translation>Reason for the change (for the audit log):</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a reason is required.</source>
+        <translation>Nothing was imported: a reason is required.</translation>
+    </message>
+    <message>
+        <source>%1 days imported: %2 new, %3 changed, %4 already so.</source>
+        <translation>%1 days imported: %2 new, %3 changed, %4 already so.</translation>
+    </message>
+    <message>
+        <source>Export calendar days</source>
+        <translation>Export calendar days</translation>
     </message>
 </context>
 <context>
@@ -434,6 +701,62 @@
         <source>invalid: %1</source>
         <translation>invalid: %1</translation>
     </message>
+    <message>
+        <source>calendar: the option %1 needs a value.</source>
+        <translation>calendar: the option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>calendar: the option %1 is given more than once.</source>
+        <translation>calendar: the option %1 is given more than once.</translation>
+    </message>
+    <message>
+        <source>calendar: say import or export (motcua-admin --help).</source>
+        <translation>calendar: say import or export (motcua-admin --help).</translation>
+    </message>
+    <message>
+        <source>calendar: unknown action &quot;%1&quot;; use import or export.</source>
+        <translation>calendar: unknown action &quot;%1&quot;; use import or export.</translation>
+    </message>
+    <message>
+        <source>calendar %1: FILE.csv is missing.</source>
+        <translation>calendar %1: FILE.csv is missing.</translation>
+    </message>
+    <message>
+        <source>calendar %1: unexpected argument &quot;%2&quot;.</source>
+        <translation>calendar %1: unexpected argument &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>calendar %1: unknown option %2.</source>
+        <translation>calendar %1: unknown option %2.</translation>
+    </message>
+    <message>
+        <source>calendar %1: the option %2 needs a value.</source>
+        <translation>calendar %1: the option %2 needs a value.</translation>
+    </message>
+    <message>
+        <source>calendar export: --year must be a year like 2026, not &quot;%1&quot;.</source>
+        <translation>calendar export: --year must be a year like 2026, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>calendar import: cannot read %1: %2</source>
+        <translation>calendar import: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>calendar import: %1: %2</source>
+        <translation>calendar import: %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (motcua-admin)</source>
+        <translation>Imported from %1 (motcua-admin)</translation>
+    </message>
+    <message>
+        <source>calendar export: cannot write %1: %2</source>
+        <translation>calendar export: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Import or export the announced calendar days (header date,type,note) city-wide or, with --unit, of one unit. Import replaces the stored type and note of every date in the file, in one audited transaction, and prints imported=N inserted=I updated=U unchanged=K.</source>
+        <translation>Import or export the announced calendar days (header date,type,note) city-wide or, with --unit, of one unit. Import replaces the stored type and note of every date in the file, in one audited transaction, and prints imported=N inserted=I updated=U unchanged=K.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::DbError</name>
@@ -664,6 +987,61 @@
     <message>
         <source>The processing time &quot;%1&quot; is longer than %2 working days.</source>
         <translation>The processing time &quot;%1&quot; is longer than %2 working days.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::HolidaySuggestionsDialog</name>
+    <message>
+        <source>&amp;Save checked days</source>
+        <translation>&amp;Save checked days</translation>
+    </message>
+    <message>
+        <source>Pre-fill %1 from the lunar calendar</source>
+        <translation>Pre-fill %1 from the lunar calendar</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 under the Labour Code, computed from the Vietnamese lunar calendar, with days off in lieu. Only a suggestion: check the days the government has announced. Days already in the calendar are kept as they are.</source>
+        <translation>The public holidays of %1 under the Labour Code, computed from the Vietnamese lunar calendar, with days off in lieu. Only a suggestion: check the days the government has announced. Days already in the calendar are kept as they are.</translation>
+    </message>
+    <message>
+        <source>1 September</source>
+        <translation>1 September</translation>
+    </message>
+    <message>
+        <source>3 September</source>
+        <translation>3 September</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>In the calendar</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>kept: %1 — %2</source>
+        <translation>kept: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Check at least one day to add.</source>
+        <translation>Check at least one day to add.</translation>
+    </message>
+    <message>
+        <source>Say why these days are added (e.g. the announcement).</source>
+        <translation>Say why these days are added (e.g. the announcement).</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1438,37 @@
     </message>
 </context>
 <context>
+    <name>Motcua::WorkingHoursDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Working hours of %1</source>
+        <translation>Working hours of %1</translation>
+    </message>
+    <message>
+        <source>City default working hours (every unit without hours of its own)</source>
+        <translation>City default working hours (every unit without hours of its own)</translation>
+    </message>
+    <message>
+        <source>This unit will work by the city default hours.</source>
+        <translation>This unit will work by the city default hours.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min of working time a week.</source>
+        <translation>%1 h %2 min of working time a week.</translation>
+    </message>
+    <message>
+        <source>Give at least one working day.</source>
+        <translation>Give at least one working day.</translation>
+    </message>
+    <message>
+        <source>Say why the working hours change.</source>
+        <translation>Say why the working hours change.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureEditorDialog</name>
     <message>
         <source>Procedure</source>
@@ -1128,6 +1537,29 @@
     <message>
         <source>&amp;Remove document</source>
         <translation>&amp;Remove document</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>&amp;Use the city default working hours</source>
+        <translation>&amp;Use the city default working hours</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>Days mon…sun, ranges (mon-fri) or lists (mon,wed), groups separated by &apos;;&apos;, e.g. mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30</source>
+        <translation>Days mon…sun, ranges (mon-fri) or lists (mon,wed), groups separated by &apos;;&apos;, e.g. mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>&amp;Reason for the change:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>Calendar day</source>
+        <translation>Ngày trong lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Áp dụng cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>Lý &amp;do thay đổi:</translation>
+    </message>
+    <message>
+        <source>e.g. the announcement that sets this day</source>
+        <translation>ví dụ: thông báo quy định ngày này</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit day…</source>
+        <translation>&amp;Sửa ngày…</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours…</source>
+        <translation>Giờ &amp;làm việc…</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-fill from the lunar calendar…</source>
+        <translation>Đ&amp;iền sẵn theo âm lịch…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>Nhậ&amp;p CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Day off in lieu</source>
+        <translation>Ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <source>Weekly rest day</source>
+        <translation>Ngày nghỉ hằng tuần</translation>
+    </message>
+    <message>
+        <source>Underlined: the unit&apos;s own entry</source>
+        <translation>Gạch chân: ngày được thiết lập riêng cho đơn vị</translation>
+    </message>
+    <message>
+        <source>Announced &amp;days:</source>
+        <translation>Các ngày đã &amp;công bố:</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>Search by code or name, with or without diacritics (Ctrl+F)</source>
@@ -50,6 +140,21 @@
     <message>
         <source>Documents to submit:</source>
         <translation>Thành phần hồ sơ:</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaySuggestionsDialog</name>
+    <message>
+        <source>Pre-fill from the lunar calendar</source>
+        <translation>Điền sẵn theo âm lịch</translation>
+    </message>
+    <message>
+        <source>Day &amp;added to National Day:</source>
+        <translation>Ngày nghỉ thêm dịp &amp;Quốc khánh:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>Lý &amp;do thay đổi:</translation>
     </message>
 </context>
 <context>
@@ -153,6 +258,10 @@
         <source>&amp;About Motcua Desk</source>
         <translation>&amp;Giới thiệu Motcua Desk</translation>
     </message>
+    <message>
+        <source>Working &amp;calendar</source>
+        <translation>&amp;Lịch làm việc</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CalendarCsv</name>
@@ -170,11 +279,11 @@
     </message>
     <message>
         <source>The calendar file is empty: expected the header &quot;date,type,note&quot;.</source>
-        <translation>Tệp lịch làm việc trống: cần có dòng tiêu đề "date,type,note".</translation>
+        <translation>Tệp lịch làm việc trống: cần có dòng tiêu đề &quot;date,type,note&quot;.</translation>
     </message>
     <message>
         <source>Line %1: expected the header &quot;date,type,note&quot;.</source>
-        <translation>Dòng %1: cần có dòng tiêu đề "date,type,note".</translation>
+        <translation>Dòng %1: cần có dòng tiêu đề &quot;date,type,note&quot;.</translation>
     </message>
     <message>
         <source>Line %1: expected 3 fields (date,type,note), found %2.</source>
@@ -182,15 +291,173 @@
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>Dòng %1: "%2" không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
+        <translation>Dòng %1: &quot;%2&quot; không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Line %1: unknown day type &quot;%2&quot; (expected holiday, compensatory_off or makeup_workday).</source>
-        <translation>Dòng %1: loại ngày "%2" không hợp lệ (chỉ dùng holiday – ngày nghỉ lễ, compensatory_off – nghỉ bù hoặc makeup_workday – ngày làm bù).</translation>
+        <translation>Dòng %1: loại ngày &quot;%2&quot; không hợp lệ (chỉ dùng holiday – ngày nghỉ lễ, compensatory_off – nghỉ bù hoặc makeup_workday – ngày làm bù).</translation>
     </message>
     <message>
         <source>Line %1: %2 is already listed on line %3.</source>
         <translation>Dòng %1: ngày %2 đã có ở dòng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CalendarDayDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Calendar day %1</source>
+        <translation>Ngày %1 trong lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Normal day (no entry)</source>
+        <translation>Ngày thường (không thiết lập)</translation>
+    </message>
+    <message>
+        <source>For every unit this day is: %1 — %2. An entry here overrides it for this unit only.</source>
+        <translation>Đối với tất cả đơn vị, ngày này là: %1 — %2. Thiết lập tại đây sẽ thay thế thiết lập chung, chỉ áp dụng cho đơn vị này.</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Day off in lieu</source>
+        <translation>Ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <source>This day has no entry here: choose a day type to add one.</source>
+        <translation>Ngày này chưa được thiết lập ở đây: vui lòng chọn loại ngày để thêm.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Say why the day changes (e.g. the announcement that sets it).</source>
+        <translation>Vui lòng nêu lý do thay đổi ngày này (ví dụ: thông báo quy định ngày này).</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CalendarPage</name>
+    <message>
+        <source>every unit (city-wide)</source>
+        <translation>tất cả đơn vị (toàn thành phố)</translation>
+    </message>
+    <message>
+        <source>All units (city-wide)</source>
+        <translation>Tất cả đơn vị (toàn thành phố)</translation>
+    </message>
+    <message>
+        <source>Working hours: %1 (%2)</source>
+        <translation>Giờ làm việc: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this scope&apos;s own</source>
+        <translation>giờ riêng của phạm vi này</translation>
+    </message>
+    <message>
+        <source>built-in standard</source>
+        <translation>giờ chuẩn có sẵn của phần mềm</translation>
+    </message>
+    <message>
+        <source>the city default</source>
+        <translation>giờ mặc định của thành phố</translation>
+    </message>
+    <message>
+        <source>Weekly rest day</source>
+        <translation>Ngày nghỉ hằng tuần</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>this unit only</source>
+        <translation>riêng đơn vị này</translation>
+    </message>
+    <message>
+        <source>all units (overridden here)</source>
+        <translation>tất cả đơn vị (đã thiết lập riêng ở đây)</translation>
+    </message>
+    <message>
+        <source>Applies to every unit.</source>
+        <translation>Áp dụng cho tất cả đơn vị.</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s own entry.</source>
+        <translation>Thiết lập riêng của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>Worked: %1</source>
+        <translation>Làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Working day: %1</source>
+        <translation>Ngày làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Your account may not change the working calendar.</source>
+        <translation>Tài khoản của bạn không có quyền thay đổi lịch làm việc.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Import calendar days</source>
+        <translation>Nhập các ngày trong lịch làm việc</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reason for the change (for the audit log):</source>
+        <translation>Lý do thay đổi (ghi vào nhật ký thay đổi):</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a reason is required.</source>
+        <translation>Chưa nhập dữ liệu nào: bắt buộc phải nêu lý do thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 days imported: %2 new, %3 changed, %4 already so.</source>
+        <translation>Đã nhập %1 ngày: %2 ngày mới, %3 ngày được cập nhật, %4 ngày giữ nguyên (đã đúng như trong tệp).</translation>
+    </message>
+    <message>
+        <source>Export calendar days</source>
+        <translation>Xuất các ngày trong lịch làm việc</translation>
     </message>
 </context>
 <context>
@@ -264,11 +531,11 @@
     <name>Motcua::Cli</name>
     <message>
         <source>--dsn needs a value, e.g. --dsn &quot;host=db1 dbname=motcua&quot;</source>
-        <translation>--dsn cần có giá trị, ví dụ: --dsn "host=db1 dbname=motcua"</translation>
+        <translation>--dsn cần có giá trị, ví dụ: --dsn &quot;host=db1 dbname=motcua&quot;</translation>
     </message>
     <message>
         <source>migrate: unknown argument &quot;%1&quot;</source>
-        <translation>migrate: tham số không hợp lệ "%1"</translation>
+        <translation>migrate: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Schema is up to date (version %1).</source>
@@ -280,7 +547,7 @@
     </message>
     <message>
         <source>seed-demo: unknown argument &quot;%1&quot;</source>
-        <translation>seed-demo: tham số không hợp lệ "%1"</translation>
+        <translation>seed-demo: tham số không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>seed-demo: migrate the database first (motcua-admin migrate).</source>
@@ -304,7 +571,7 @@
     </message>
     <message>
         <source>Print due=YYYY-MM-DDTHH:MM for a receipt instant and a statutory time in working days or hours; with --finished also status=early|on_time|late. SPEC like &quot;mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30&quot;; the CSV has the header date,type,note (holiday, compensatory_off, makeup_workday).</source>
-        <translation>In ra hạn giải quyết due=YYYY-MM-DDTHH:MM từ thời điểm tiếp nhận và thời hạn giải quyết theo quy định (tính bằng ngày làm việc hoặc giờ làm việc); khi có --finished thì in thêm status=early|on_time|late (trước hạn/đúng hạn/quá hạn). SPEC có dạng "mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30"; tệp CSV có dòng tiêu đề date,type,note (holiday – ngày nghỉ lễ, compensatory_off – nghỉ bù, makeup_workday – ngày làm bù).</translation>
+        <translation>In ra hạn giải quyết due=YYYY-MM-DDTHH:MM từ thời điểm tiếp nhận và thời hạn giải quyết theo quy định (tính bằng ngày làm việc hoặc giờ làm việc); khi có --finished thì in thêm status=early|on_time|late (trước hạn/đúng hạn/quá hạn). SPEC có dạng &quot;mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30&quot;; tệp CSV có dòng tiêu đề date,type,note (holiday – ngày nghỉ lễ, compensatory_off – nghỉ bù, makeup_workday – ngày làm bù).</translation>
     </message>
     <message>
         <source>Print the solar date (YYYY-MM-DD) of a Vietnamese lunar date (UTC+7).</source>
@@ -336,7 +603,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run motcua-admin --help.</source>
-        <translation>Lệnh "%1" không tồn tại. Hãy chạy motcua-admin --help.</translation>
+        <translation>Lệnh &quot;%1&quot; không tồn tại. Hãy chạy motcua-admin --help.</translation>
     </message>
     <message>
         <source>The option %1 takes no value.</source>
@@ -356,11 +623,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time like 2026-03-02T10:00.</source>
-        <translation>"%1" không phải là ngày giờ hợp lệ (ví dụ: 2026-03-02T10:00).</translation>
+        <translation>&quot;%1&quot; không phải là ngày giờ hợp lệ (ví dụ: 2026-03-02T10:00).</translation>
     </message>
     <message>
         <source>Usage: due-date --received 2026-03-02T10:00 --duration 3d|4h|0.5d [--cutoff 15:00] [--hours &quot;mon-fri 07:30-11:30,13:00-17:00&quot;] [--calendar FILE.csv] [--pause FROM/TO]... [--finished TIME]</source>
-        <translation>Cách dùng: due-date --received 2026-03-02T10:00 --duration 3d|4h|0.5d [--cutoff 15:00] [--hours "mon-fri 07:30-11:30,13:00-17:00"] [--calendar FILE.csv] [--pause FROM/TO]... [--finished TIME]</translation>
+        <translation>Cách dùng: due-date --received 2026-03-02T10:00 --duration 3d|4h|0.5d [--cutoff 15:00] [--hours &quot;mon-fri 07:30-11:30,13:00-17:00&quot;] [--calendar FILE.csv] [--pause FROM/TO]... [--finished TIME]</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
@@ -372,7 +639,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time like 15:00.</source>
-        <translation>"%1" không phải là giờ hợp lệ (ví dụ: 15:00).</translation>
+        <translation>&quot;%1&quot; không phải là giờ hợp lệ (ví dụ: 15:00).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -380,7 +647,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a pause FROM/TO.</source>
-        <translation>"%1" không phải là khoảng tạm dừng hợp lệ dạng FROM/TO (từ/đến).</translation>
+        <translation>&quot;%1&quot; không phải là khoảng tạm dừng hợp lệ dạng FROM/TO (từ/đến).</translation>
     </message>
     <message>
         <source>Usage: lunar-to-solar DAY MONTH YEAR [--leap]</source>
@@ -392,7 +659,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" không phải là số.</translation>
+        <translation>&quot;%1&quot; không phải là số.</translation>
     </message>
     <message>
         <source>Usage: holidays suggest --year YEAR [--hours SPEC] [--national-day-extra 1|3]</source>
@@ -404,11 +671,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a year.</source>
-        <translation>"%1" không phải là năm hợp lệ.</translation>
+        <translation>&quot;%1&quot; không phải là năm hợp lệ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be 1 or 3 (September).</source>
-        <translation>"%1" phải là 1 hoặc 3 (tháng 9).</translation>
+        <translation>&quot;%1&quot; phải là 1 hoặc 3 (tháng 9).</translation>
     </message>
     <message>
         <source>Usage: check cccd|cmnd|mst|phone VALUE [--birth-year YEAR]</source>
@@ -424,15 +691,71 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like 2026-03-02.</source>
-        <translation>"%1" không phải là ngày hợp lệ (ví dụ: 2026-03-02).</translation>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ (ví dụ: 2026-03-02).</translation>
     </message>
     <message>
         <source>Unknown identifier kind &quot;%1&quot;: use cccd, cmnd, mst or phone.</source>
-        <translation>Loại mã định danh "%1" không hợp lệ: dùng cccd, cmnd, mst hoặc phone.</translation>
+        <translation>Loại mã định danh &quot;%1&quot; không hợp lệ: dùng cccd, cmnd, mst hoặc phone.</translation>
     </message>
     <message>
         <source>invalid: %1</source>
         <translation>không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>calendar: the option %1 needs a value.</source>
+        <translation>calendar: tùy chọn %1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>calendar: the option %1 is given more than once.</source>
+        <translation>calendar: tùy chọn %1 được nhập nhiều hơn một lần.</translation>
+    </message>
+    <message>
+        <source>calendar: say import or export (motcua-admin --help).</source>
+        <translation>calendar: cần chỉ rõ import hoặc export (xem motcua-admin --help).</translation>
+    </message>
+    <message>
+        <source>calendar: unknown action &quot;%1&quot;; use import or export.</source>
+        <translation>calendar: thao tác &quot;%1&quot; không hợp lệ; dùng import hoặc export.</translation>
+    </message>
+    <message>
+        <source>calendar %1: FILE.csv is missing.</source>
+        <translation>calendar %1: thiếu tham số FILE.csv.</translation>
+    </message>
+    <message>
+        <source>calendar %1: unexpected argument &quot;%2&quot;.</source>
+        <translation>calendar %1: tham số không mong đợi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>calendar %1: unknown option %2.</source>
+        <translation>calendar %1: tùy chọn không hợp lệ %2.</translation>
+    </message>
+    <message>
+        <source>calendar %1: the option %2 needs a value.</source>
+        <translation>calendar %1: tùy chọn %2 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>calendar export: --year must be a year like 2026, not &quot;%1&quot;.</source>
+        <translation>calendar export: --year phải là một năm (ví dụ: 2026), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>calendar import: cannot read %1: %2</source>
+        <translation>calendar import: không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>calendar import: %1: %2</source>
+        <translation>calendar import: %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (motcua-admin)</source>
+        <translation>Nhập từ tệp %1 (motcua-admin)</translation>
+    </message>
+    <message>
+        <source>calendar export: cannot write %1: %2</source>
+        <translation>calendar export: không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Import or export the announced calendar days (header date,type,note) city-wide or, with --unit, of one unit. Import replaces the stored type and note of every date in the file, in one audited transaction, and prints imported=N inserted=I updated=U unchanged=K.</source>
+        <translation>Nhập hoặc xuất các ngày đã công bố trong lịch làm việc (dòng tiêu đề date,type,note) của toàn thành phố hoặc, khi có --unit, của một đơn vị. Khi nhập, loại ngày và ghi chú đã lưu của mọi ngày có trong tệp được thay thế trong cùng một giao dịch có ghi nhật ký thay đổi, sau đó in ra imported=N inserted=I updated=U unchanged=K (số ngày đã nhập/thêm mới/cập nhật/giữ nguyên).</translation>
     </message>
 </context>
 <context>
@@ -519,7 +842,7 @@
     </message>
     <message>
         <source>The database schema is at version %1 but this program needs version %2. Ask an administrator to run &quot;motcua-admin migrate&quot;.</source>
-        <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản %1 nhưng chương trình này cần phiên bản %2. Vui lòng đề nghị quản trị viên chạy lệnh "motcua-admin migrate".</translation>
+        <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản %1 nhưng chương trình này cần phiên bản %2. Vui lòng đề nghị quản trị viên chạy lệnh &quot;motcua-admin migrate&quot;.</translation>
     </message>
     <message>
         <source>Unknown database role.</source>
@@ -542,14 +865,14 @@
     </message>
     <message>
         <source>Print &quot;shown&quot; when the login window is shown, then quit.</source>
-        <translation>In ra "shown" khi cửa sổ đăng nhập hiển thị, rồi thoát.</translation>
+        <translation>In ra &quot;shown&quot; khi cửa sổ đăng nhập hiển thị, rồi thoát.</translation>
     </message>
 </context>
 <context>
     <name>Motcua::DossierCode</name>
     <message>
         <source>&quot;%1&quot; is not an agency code: use upper-case letters and digits in dot-separated groups, like 000.00.31.H29.</source>
-        <translation>"%1" không phải là mã cơ quan: dùng chữ in hoa và chữ số, chia nhóm bằng dấu chấm, ví dụ 000.00.31.H29.</translation>
+        <translation>&quot;%1&quot; không phải là mã cơ quan: dùng chữ in hoa và chữ số, chia nhóm bằng dấu chấm, ví dụ 000.00.31.H29.</translation>
     </message>
     <message>
         <source>A dossier code can only carry a date in 2000–2099.</source>
@@ -561,19 +884,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a dossier code: expected &lt;agency&gt;-&lt;YYMMDD&gt;-&lt;NNNN&gt;.</source>
-        <translation>"%1" không phải là mã hồ sơ: mã hồ sơ có dạng &lt;mã cơ quan&gt;-&lt;YYMMDD&gt;-&lt;NNNN&gt;.</translation>
+        <translation>&quot;%1&quot; không phải là mã hồ sơ: mã hồ sơ có dạng &lt;mã cơ quan&gt;-&lt;YYMMDD&gt;-&lt;NNNN&gt;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an agency code.</source>
-        <translation>"%1" không phải là mã cơ quan.</translation>
+        <translation>&quot;%1&quot; không phải là mã cơ quan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form YYMMDD.</source>
-        <translation>"%1" không phải là ngày theo dạng YYMMDD.</translation>
+        <translation>&quot;%1&quot; không phải là ngày theo dạng YYMMDD.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sequence number 0001–9999.</source>
-        <translation>"%1" không phải là số thứ tự từ 0001 đến 9999.</translation>
+        <translation>&quot;%1&quot; không phải là số thứ tự từ 0001 đến 9999.</translation>
     </message>
 </context>
 <context>
@@ -639,19 +962,19 @@
     </message>
     <message>
         <source>The processing time &quot;%1&quot; is negative.</source>
-        <translation>Thời hạn giải quyết "%1" là số âm.</translation>
+        <translation>Thời hạn giải quyết &quot;%1&quot; là số âm.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a processing time: write e.g. 3d, 0.5d or 4h.</source>
-        <translation>"%1" không phải là thời hạn giải quyết hợp lệ: nhập ví dụ 3d, 0.5d hoặc 4h.</translation>
+        <translation>&quot;%1&quot; không phải là thời hạn giải quyết hợp lệ: nhập ví dụ 3d, 0.5d hoặc 4h.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no unit: add d (working days) or h (working hours).</source>
-        <translation>"%1" thiếu đơn vị: thêm d (ngày làm việc) hoặc h (giờ làm việc).</translation>
+        <translation>&quot;%1&quot; thiếu đơn vị: thêm d (ngày làm việc) hoặc h (giờ làm việc).</translation>
     </message>
     <message>
         <source>Unknown unit &quot;%1&quot;: use d (working days) or h (working hours).</source>
-        <translation>Đơn vị "%1" không hợp lệ: dùng d (ngày làm việc) hoặc h (giờ làm việc).</translation>
+        <translation>Đơn vị &quot;%1&quot; không hợp lệ: dùng d (ngày làm việc) hoặc h (giờ làm việc).</translation>
     </message>
     <message>
         <source>The processing time must be greater than zero.</source>
@@ -659,11 +982,66 @@
     </message>
     <message>
         <source>The processing time &quot;%1&quot; is shorter than a minute.</source>
-        <translation>Thời hạn giải quyết "%1" ngắn hơn một phút.</translation>
+        <translation>Thời hạn giải quyết &quot;%1&quot; ngắn hơn một phút.</translation>
     </message>
     <message>
         <source>The processing time &quot;%1&quot; is longer than %2 working days.</source>
-        <translation>Thời hạn giải quyết "%1" dài hơn %2 ngày làm việc.</translation>
+        <translation>Thời hạn giải quyết &quot;%1&quot; dài hơn %2 ngày làm việc.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::HolidaySuggestionsDialog</name>
+    <message>
+        <source>&amp;Save checked days</source>
+        <translation>&amp;Lưu các ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>Pre-fill %1 from the lunar calendar</source>
+        <translation>Điền sẵn lịch năm %1 theo âm lịch</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 under the Labour Code, computed from the Vietnamese lunar calendar, with days off in lieu. Only a suggestion: check the days the government has announced. Days already in the calendar are kept as they are.</source>
+        <translation>Các ngày nghỉ lễ, Tết năm %1 theo Bộ luật Lao động, được tính theo âm lịch Việt Nam, kèm các ngày nghỉ bù. Đây chỉ là gợi ý: vui lòng đối chiếu với lịch nghỉ do cơ quan có thẩm quyền công bố. Những ngày đã có trong lịch làm việc được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>1 September</source>
+        <translation>Ngày 1 tháng 9</translation>
+    </message>
+    <message>
+        <source>3 September</source>
+        <translation>Ngày 3 tháng 9</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>In the calendar</source>
+        <translation>Trong lịch hiện tại</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>kept: %1 — %2</source>
+        <translation>giữ nguyên: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Check at least one day to add.</source>
+        <translation>Vui lòng chọn ít nhất một ngày để thêm.</translation>
+    </message>
+    <message>
+        <source>Say why these days are added (e.g. the announcement).</source>
+        <translation>Vui lòng nêu lý do thêm các ngày này (ví dụ: thông báo lịch nghỉ).</translation>
     </message>
 </context>
 <context>
@@ -1026,35 +1404,66 @@
     </message>
     <message>
         <source>&quot;%1&quot;: expected days followed by intervals, e.g. &quot;mon-fri 07:30-11:30,13:00-17:00&quot;.</source>
-        <translation>"%1": cần ghi các ngày rồi đến các khoảng giờ, ví dụ "mon-fri 07:30-11:30,13:00-17:00".</translation>
+        <translation>&quot;%1&quot;: cần ghi các ngày rồi đến các khoảng giờ, ví dụ &quot;mon-fri 07:30-11:30,13:00-17:00&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a day range.</source>
-        <translation>"%1" không phải là một ngày hoặc một khoảng ngày.</translation>
+        <translation>&quot;%1&quot; không phải là một ngày hoặc một khoảng ngày.</translation>
     </message>
     <message>
         <source>Unknown day &quot;%1&quot;: use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation>Ngày "%1" không hợp lệ: dùng mon, tue, wed, thu, fri, sat hoặc sun (thứ Hai đến Chủ nhật).</translation>
+        <translation>Ngày &quot;%1&quot; không hợp lệ: dùng mon, tue, wed, thu, fri, sat hoặc sun (thứ Hai đến Chủ nhật).</translation>
     </message>
     <message>
         <source>The day range &quot;%1&quot; is reversed.</source>
-        <translation>Khoảng ngày "%1" bị đảo ngược.</translation>
+        <translation>Khoảng ngày &quot;%1&quot; bị đảo ngược.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time interval like 07:30-11:30.</source>
-        <translation>"%1" không phải là khoảng giờ hợp lệ (ví dụ: 07:30-11:30).</translation>
+        <translation>&quot;%1&quot; không phải là khoảng giờ hợp lệ (ví dụ: 07:30-11:30).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid time (HH:MM).</source>
-        <translation>"%1" không phải là giờ hợp lệ (HH:MM).</translation>
+        <translation>&quot;%1&quot; không phải là giờ hợp lệ (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice.</source>
-        <translation>"%1" bị liệt kê hai lần.</translation>
+        <translation>&quot;%1&quot; bị liệt kê hai lần.</translation>
     </message>
     <message>
         <source>The working hours contain no working time.</source>
         <translation>Giờ làm việc không có khoảng thời gian làm việc nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::WorkingHoursDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Working hours of %1</source>
+        <translation>Giờ làm việc của %1</translation>
+    </message>
+    <message>
+        <source>City default working hours (every unit without hours of its own)</source>
+        <translation>Giờ làm việc mặc định của thành phố (áp dụng cho mọi đơn vị không có giờ làm việc riêng)</translation>
+    </message>
+    <message>
+        <source>This unit will work by the city default hours.</source>
+        <translation>Đơn vị này sẽ làm việc theo giờ mặc định của thành phố.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min of working time a week.</source>
+        <translation>Thời gian làm việc mỗi tuần: %1 giờ %2 phút.</translation>
+    </message>
+    <message>
+        <source>Give at least one working day.</source>
+        <translation>Vui lòng nhập ít nhất một ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Say why the working hours change.</source>
+        <translation>Vui lòng nêu lý do thay đổi giờ làm việc.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1535,29 @@
     <message>
         <source>&amp;Remove document</source>
         <translation>&amp;Xóa giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Use the city default working hours</source>
+        <translation>Áp dụng giờ làm việc &amp;mặc định của thành phố</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Giờ làm việc:</translation>
+    </message>
+    <message>
+        <source>Days mon…sun, ranges (mon-fri) or lists (mon,wed), groups separated by &apos;;&apos;, e.g. mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30</source>
+        <translation>Ngày: mon…sun (thứ Hai…Chủ nhật), khoảng ngày (mon-fri) hoặc danh sách ngày (mon,wed), các nhóm cách nhau bằng dấu &apos;;&apos;, ví dụ: mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation>Lý &amp;do thay đổi:</translation>
     </message>
 </context>
 </TS>

@@ -26,11 +26,12 @@ QSqlDatabase ConnectionKeeper::database() const
 QString ConnectionKeeper::serverName() const
 {
     PGconn *conn = Pg::connectionOf(database());
-    if (!conn || PQstatus(conn) != CONNECTION_OK)
+    const Pg::LibPq *pq = Pg::libpq();
+    if (!conn || !pq || pq->status(conn) != CONNECTION_OK)
         return m_settings.displayName();
-    const QString host = QString::fromUtf8(PQhost(conn));
-    return host + QLatin1Char(':') + QString::fromUtf8(PQport(conn)) + QLatin1Char('/')
-           + QString::fromUtf8(PQdb(conn));
+    const QString host = QString::fromUtf8(pq->host(conn));
+    return host + QLatin1Char(':') + QString::fromUtf8(pq->port(conn)) + QLatin1Char('/')
+           + QString::fromUtf8(pq->db(conn));
 }
 
 bool ConnectionKeeper::check()

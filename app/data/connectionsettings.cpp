@@ -21,11 +21,16 @@ QString quoted(QString value)
 
 DbResult<ConnectionSettings> ConnectionSettings::fromDsn(const QString &dsn)
 {
+    const Pg::LibPq *pq = Pg::libpq();
+    if (!pq)
+        return DbError::make(DbError::Other,
+                             DbError::tr("The PostgreSQL client library (libpq) "
+                                         "is not installed."));
     char *errmsg = nullptr;
-    PQconninfoOption *opts = PQconninfoParse(dsn.toUtf8().constData(), &errmsg);
+    PQconninfoOption *opts = pq->conninfoParse(dsn.toUtf8().constData(), &errmsg);
     if (!opts) {
         const QString why = errmsg ? QString::fromUtf8(errmsg).trimmed() : QString();
-        PQfreemem(errmsg);
+        pq->freemem(errmsg);
         return DbError::make(DbError::InvalidData,
                              DbError::tr("The connection string is not valid: %1").arg(why));
     }
@@ -56,7 +61,7 @@ DbResult<ConnectionSettings> ConnectionSettings::fromDsn(const QString &dsn)
         else
             s.extra.insert(key, val);
     }
-    PQconninfoFree(opts);
+    pq->conninfoFree(opts);
     return s;
 }
 

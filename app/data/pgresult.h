@@ -1,6 +1,6 @@
 #pragma once
 
-#include <libpq-fe.h>
+#include "libpq.h"
 
 #include <QList>
 #include <QString>
@@ -13,11 +13,15 @@ namespace Motcua::Pg {
 
 // Owns a PGresult: Qt Sql cannot run multi-statement scripts or COPY, so the
 // few places that need libpq directly use this instead of hand-managed PQclear.
-using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+struct ResultDeleter
+{
+    void operator()(PGresult *r) const { libpq()->clear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 inline Result wrap(PGresult *r)
 {
-    return Result(r, &PQclear);
+    return Result(r);
 }
 
 // The libpq connection behind a QPSQL connection, shared with Qt Sql.
