@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/checklist.h"
 #include "dberror.h"
 
 #include <QDate>
@@ -9,20 +10,6 @@
 #include <QTime>
 
 namespace Motcua {
-
-// One document of a procedure's checklist (thành phần hồ sơ).
-struct ChecklistItem
-{
-    int id = 0;
-    int position = 0;
-    QString name;
-    bool required = true;
-    QString altGroup; // items sharing a group are alternatives: one is enough
-    int originals = 0;
-    int certifiedCopies = 0;
-    int photocopies = 0;
-    QString note;
-};
 
 // One effective-dated version of an administrative procedure.
 struct Procedure

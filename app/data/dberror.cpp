@@ -17,6 +17,9 @@ DbError DbError::fromSql(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     QString state = error.nativeErrorCode();
+    // A statement on a closed connection fails without any error at all.
+    if (error.type() == QSqlError::NoError && text.isEmpty())
+        state = QStringLiteral("08003");
     // QPSQL reports failed connections without a SQLSTATE.
     if (state.isEmpty() && text.contains(QLatin1String("password authentication failed")))
         state = QStringLiteral("28P01");

@@ -1,0 +1,290 @@
+#include "intakerepository.h"
+
+#include "calendarrepository.h"
+#include "core/duedate.h"
+#include "core/duration.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Motcua {
+
+namespace {
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonArray documentsJson(const IntakeDraft &draft)
+{
+    QJsonArray docs;
+    for (const DocumentEntry &d : draft.documents) {
+        if (!d.received)
+            continue;
+        docs.append(QJsonObject{
+                {QStringLiteral("checklist_item_id"), d.checklistItemId},
+                {QStringLiteral("name"), d.name},
+                {QStringLiteral("originals"), d.originals},
+                {QStringLiteral("certified_copies"), d.certifiedCopies},
+                {QStringLiteral("photocopies"), d.photocopies},
+        });
+    }
+    return docs;
+}
+
+// Values that PostgreSQL stores as typed: NFC, without surrounding spaces.
+Applicant normalised(Applicant a)
+{
+    for (QString *s : {&a.fullName,
+                       &a.idNumber,
+                       &a.taxCode,
+                       &a.phone,
+                       &a.email,
+                       &a.province,
+                       &a.ward,
+                       &a.street,
+                       &a.representativeName,
+                       &a.representativeIdNumber})
+        *s = s->normalized(QString::NormalizationForm_C).trimmed();
+    return a;
+}
+
+} // namespace
+
+IntakeRepository::IntakeRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+DbResult<QDateTime> IntakeRepository::dueDate(const Procedure &procedure,
+                                              int unitId,
+                                              const QDateTime &receivedAt)
+{
+    if (!m_calendars.contains(unitId)) {
+        auto calendar = CalendarRepository(m_db).effectiveCalendar(unitId);
+        if (!calendar)
+            return calendar.error();
+        m_calendars.insert(unitId, *calendar);
+    }
+    const DueDateCalculator calculator(m_calendars.value(unitId));
+    const ProcessingTime time{procedure.processingValue,
+                              procedure.processingUnit == QLatin1String("working_hours")
+                                      ? DurationUnit::WorkingHours
+                                      : DurationUnit::WorkingDays};
+    DueDateOptions options;
+    if (procedure.cutoff.isValid())
+        options.cutoff = procedure.cutoff;
+    const Result<QDateTime> due = calculator.dueDate(receivedAt, time, options);
+    if (!due.ok())
+        return DbError::make(DbError::InvalidData, due.error);
+    return due.value;
+}
+
+DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
+                                                    const Procedure &procedure,
+                                                    const IntakePlace &place,
+                                                    const QDateTime &receivedAt,
+                                                    int serviceSeconds)
+{
+    // Not an error of the intake: the server is away, and the outbox retries.
+    if (!m_db.isOpen())
+        return DbError::fromSqlState(QStringLiteral("08003"), QStringLiteral("not connected"));
+    auto due = dueDate(procedure, place.unitId, receivedAt);
+    if (!due)
+        return due.error();
+    QJsonObject p{
+            {QStringLiteral("key"), draft.key.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("unit_id"), place.unitId},
+            {QStringLiteral("procedure_id"), procedure.id},
+            {QStringLiteral("department_id"), procedure.departmentId},
+            {QStringLiteral("return_channel"), draft.returnChannel},
+            {QStringLiteral("applicant"), normalised(draft.applicant).toJson()},
+            {QStringLiteral("documents"), documentsJson(draft)},
+            {QStringLiteral("sets_count"), draft.setsCount},
+            {QStringLiteral("fee"), double(procedure.fee)},
+            {QStringLiteral("received_at"), isoUtc(receivedAt)},
+            {QStringLiteral("due_at"), isoUtc(*due)},
+            {QStringLiteral("service_seconds"), qMax(0, serviceSeconds)},
+    };
+    if (place.counterId > 0)
+        p.insert(QStringLiteral("counter_id"), place.counterId);
+    if (draft.resumesOutcomeId > 0)
+        p.insert(QStringLiteral("resumes"), QString::number(draft.resumesOutcomeId));
+    const QString json = QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact));
+
+    // A concurrent retry of the same key loses on the unique key: it then
+    // finds the winner's dossier, so both calls answer with one dossier.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT dossier_id, code, received_at, due_at, replayed "
+                                 "FROM motcua_receive(?::jsonb)"));
+        q.addBindValue(json);
+        if (!q.exec()) {
+            DbError e = DbError::fromSql(q.lastError());
+            if (e.code == DbError::Duplicate && attempt == 0)
+                continue;
+            return e;
+        }
+        if (!q.next())
+            return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));
+        ReceivedDossier r;
+        r.id = q.value(0).toLongLong();
+        r.code = q.value(1).toString();
+        r.receivedAt = q.value(2).toDateTime();
+        r.dueAt = q.value(3).toDateTime();
+        r.replayed = q.value(4).toBool();
+        return r;
+    }
+    return DbError::make(DbError::Conflict, DbError::tr("The dossier could not be received."));
+}
+
+DbResult<qint64> IntakeRepository::recordOutcome(const char *kind,
+                                                 const IntakeDraft &draft,
+                                                 const Procedure &procedure,
+                                                 const IntakePlace &place,
+                                                 const QString &reason,
+                                                 const QList<MissingDocument> &missing,
+                                                 int serviceSeconds)
+{
+    QJsonArray missingJson;
+    for (const MissingDocument &m : missing)
+        missingJson.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                       {QStringLiteral("reason"), m.reason}});
+    const Applicant a = normalised(draft.applicant);
+    QSqlQuery q(m_db);
+    // ON CONFLICT: a retried submit returns the outcome it already recorded.
+    q.prepare(QStringLiteral(
+            "WITH ins AS ("
+            "  INSERT INTO intake_outcomes (idempotency_key, kind, unit_id, counter_id, "
+            "    procedure_id, applicant_name, applicant_id_number, applicant_tax_code, reason, "
+            "    missing, draft, service_seconds) "
+            "  VALUES (?::uuid, ?, ?, NULLIF(?, 0), ?, ?, NULLIF(?, ''), NULLIF(?, ''), ?, "
+            "          ?::jsonb, ?::jsonb, ?) "
+            "  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id) "
+            "SELECT id FROM ins UNION ALL "
+            "SELECT id FROM intake_outcomes WHERE idempotency_key = ?::uuid LIMIT 1"));
+    const QString key = draft.key.toString(QUuid::WithoutBraces);
+    q.addBindValue(key);
+    q.addBindValue(QLatin1String(kind));
+    q.addBindValue(place.unitId);
+    q.addBindValue(place.counterId);
+    q.addBindValue(procedure.id);
+    q.addBindValue(a.fullName.isEmpty() ? QStringLiteral("—") : a.fullName);
+    q.addBindValue(a.idNumber);
+    q.addBindValue(a.taxCode);
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(missingJson).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(qMax(0, serviceSeconds));
+    q.addBindValue(key);
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    if (!q.next())
+        return DbError::make(DbError::Other, DbError::tr("The server recorded nothing."));
+    return q.value(0).toLongLong();
+}
+
+DbResult<qint64> IntakeRepository::requestSupplement(const IntakeDraft &draft,
+                                                     const Procedure &procedure,
+                                                     const IntakePlace &place,
+                                                     const QList<MissingDocument> &missing,
+                                                     const QString &note,
+                                                     int serviceSeconds)
+{
+    if (missing.isEmpty())
+        return DbError::make(DbError::InvalidData,
+                             DbError::tr("A supplement request must list what is missing."));
+    const QString reason
+            = note.trimmed().isEmpty() ? DbError::tr(
+                      "%n document(s) missing or incomplete", nullptr, int(missing.size()))
+                                       : note.trimmed();
+    return recordOutcome(
+            "supplement_requested", draft, procedure, place, reason, missing, serviceSeconds);
+}
+
+DbResult<qint64> IntakeRepository::refuse(const IntakeDraft &draft,
+                                          const Procedure &procedure,
+                                          const IntakePlace &place,
+                                          const QString &reason,
+                                          int serviceSeconds)
+{
+    if (reason.trimmed().isEmpty())
+        return DbError::make(DbError::InvalidData, DbError::tr("A refusal must state its reason."));
+    return recordOutcome("refused", draft, procedure, place, reason, {}, serviceSeconds);
+}
+
+DbResult<std::optional<Applicant>> IntakeRepository::findApplicant(const char *column,
+                                                                   const QString &value) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+                      "SELECT applicant_kind, applicant_name, coalesce(applicant_id_number, ''), "
+                      "  coalesce(applicant_tax_code, ''), applicant_birth_date, applicant_phone, "
+                      "  applicant_email, applicant_province, applicant_ward, applicant_street "
+                      "FROM dossiers WHERE ")
+              + QLatin1String(column) + QStringLiteral(" = ? ORDER BY received_at DESC LIMIT 1"));
+    q.addBindValue(value.trimmed());
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    if (!q.next())
+        return std::optional<Applicant>();
+    Applicant a;
+    a.kind = q.value(0).toString();
+    a.fullName = q.value(1).toString();
+    a.idNumber = q.value(2).toString();
+    a.taxCode = q.value(3).toString();
+    a.birthDate = q.value(4).toDate();
+    a.phone = q.value(5).toString();
+    a.email = q.value(6).toString();
+    a.province = q.value(7).toString();
+    a.ward = q.value(8).toString();
+    a.street = q.value(9).toString();
+    return std::optional<Applicant>(a);
+}
+
+DbResult<std::optional<Applicant>> IntakeRepository::findPerson(const QString &idNumber) const
+{
+    return findApplicant("applicant_id_number", idNumber);
+}
+
+DbResult<std::optional<Applicant>> IntakeRepository::findBusiness(const QString &taxCode) const
+{
+    return findApplicant("applicant_tax_code", taxCode);
+}
+
+DbResult<QList<PendingSupplement>> IntakeRepository::pendingSupplements(
+        const QString &idNumberOrTaxCode) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT o.id, o.at, p.name, o.missing, o.draft FROM intake_outcomes o "
+                             "JOIN procedures p ON p.id = o.procedure_id "
+                             "WHERE o.kind = 'supplement_requested' AND o.resumed_by IS NULL "
+                             "  AND (o.applicant_id_number = ? OR o.applicant_tax_code = ?) "
+                             "ORDER BY o.at DESC"));
+    q.addBindValue(idNumberOrTaxCode.trimmed());
+    q.addBindValue(idNumberOrTaxCode.trimmed());
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    QList<PendingSupplement> out;
+    while (q.next()) {
+        PendingSupplement s;
+        s.outcomeId = q.value(0).toLongLong();
+        s.at = q.value(1).toDateTime();
+        s.procedureName = q.value(2).toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
+            s.missing.append(
+                    {v[QLatin1String("name")].toString(), v[QLatin1String("reason")].toString()});
+        s.draft = IntakeDraft::fromJson(
+                QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
+        // Continuing makes a new submission: a new key, pointing back here.
+        s.draft.key = QUuid::createUuid();
+        s.draft.startedAt = QDateTime::currentDateTimeUtc();
+        s.draft.resumesOutcomeId = s.outcomeId;
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace Motcua

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "catalog.h"
+#include "core/intakedraft.h"
+#include "core/workingcalendar.h"
+#include "dberror.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Motcua {
+
+// A dossier the server acknowledged: its code and dates.
+struct ReceivedDossier
+{
+    qint64 id = 0;
+    QString code;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    bool replayed = false; // the submit had already landed (a retry)
+};
+
+// Where and by whom an intake is taken.
+struct IntakePlace
+{
+    int unitId = 0;
+    int counterId = 0;
+};
+
+// A supplement request kept on the server, to continue the intake later.
+struct PendingSupplement
+{
+    qint64 outcomeId = 0;
+    QDateTime at;
+    QString procedureName;
+    QList<MissingDocument> missing;
+    IntakeDraft draft;
+};
+
+// The three outcomes of an intake, each recorded and countable: receive (a
+// dossier with a gapless daily code and a due date), supplement request,
+// refusal. Every call is one round trip and idempotent on the draft's key.
+class IntakeRepository
+{
+public:
+    explicit IntakeRepository(QSqlDatabase db);
+
+    // The due date of a dossier received now for this procedure at this unit:
+    // the unit's working calendar (cached) with the procedure's cut-off.
+    DbResult<QDateTime> dueDate(const Procedure &procedure,
+                                int unitId,
+                                const QDateTime &receivedAt);
+
+    // Receives the dossier. A retry of a submit that already landed returns
+    // the same dossier with replayed = true; no second code is issued.
+    DbResult<ReceivedDossier> receive(const IntakeDraft &draft,
+                                      const Procedure &procedure,
+                                      const IntakePlace &place,
+                                      const QDateTime &receivedAt,
+                                      int serviceSeconds);
+    // Records a supplement request listing everything missing; returns its
+    // number. The draft is kept with it.
+    DbResult<qint64> requestSupplement(const IntakeDraft &draft,
+                                       const Procedure &procedure,
+                                       const IntakePlace &place,
+                                       const QList<MissingDocument> &missing,
+                                       const QString &note,
+                                       int serviceSeconds);
+    // Records a refusal; the reason is required. Returns its number.
+    DbResult<qint64> refuse(const IntakeDraft &draft,
+                            const Procedure &procedure,
+                            const IntakePlace &place,
+                            const QString &reason,
+                            int serviceSeconds);
+
+    // The latest applicant data seen with this CCCD/CMND, or this tax code.
+    DbResult<std::optional<Applicant>> findPerson(const QString &idNumber) const;
+    DbResult<std::optional<Applicant>> findBusiness(const QString &taxCode) const;
+    // Open supplement requests (not yet resumed) of an applicant, newest first.
+    DbResult<QList<PendingSupplement>> pendingSupplements(const QString &idNumberOrTaxCode) const;
+
+    // Forgets cached calendars (after the calendar changed).
+    void clearCache() { m_calendars.clear(); }
+
+private:
+    DbResult<qint64> recordOutcome(const char *kind,
+                                   const IntakeDraft &draft,
+                                   const Procedure &procedure,
+                                   const IntakePlace &place,
+                                   const QString &reason,
+                                   const QList<MissingDocument> &missing,
+                                   int serviceSeconds);
+    DbResult<std::optional<Applicant>> findApplicant(const char *column,
+                                                     const QString &value) const;
+
+    QSqlDatabase m_db;
+    QHash<int, WorkingCalendar> m_calendars;
+};
+
+} // namespace Motcua

@@ -1,0 +1,67 @@
+#include "live.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace Motcua {
+
+namespace {
+const QString kChannel = QStringLiteral("motcua_live");
+}
+
+LiveNotifier::LiveNotifier(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(200);
+    connect(&m_timer, &QTimer::timeout, this, &LiveNotifier::flush);
+}
+
+void LiveNotifier::changed(const QString &topic)
+{
+    if (!m_topics.contains(topic))
+        m_topics << topic;
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+bool LiveNotifier::flush()
+{
+    m_timer.stop();
+    if (m_topics.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(kChannel);
+    q.addBindValue(m_topics.join(QLatin1Char(',')).left(7900));
+    if (!q.exec())
+        return false; // kept for the next try
+    m_topics.clear();
+    return true;
+}
+
+LiveListener::LiveListener(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+    connect(m_db.driver(),
+            &QSqlDriver::notification,
+            this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name == kChannel)
+                    emit changed(payload.toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
+            });
+    listen();
+}
+
+bool LiveListener::listen()
+{
+    QSqlDriver *driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(kChannel))
+        driver->unsubscribeFromNotification(kChannel);
+    m_listening = driver->subscribeToNotification(kChannel);
+    return m_listening;
+}
+
+} // namespace Motcua

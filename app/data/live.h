@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimer>
+
+namespace Motcua {
+
+// Live updates over PostgreSQL LISTEN/NOTIFY on the channel "motcua_live".
+// A NOTIFY takes a cluster-wide lock at commit, so it is never sent inside an
+// intake transaction: after a commit this client marks a topic changed, and
+// the changes of 200 ms go out together in one NOTIFY (payload: the topics,
+// comma-separated, e.g. "intake:12,return:3").
+class LiveNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LiveNotifier(QSqlDatabase db, QObject *parent = nullptr);
+
+    void changed(const QString &topic);
+    // Sends what is pending now (tests, shutdown).
+    bool flush();
+
+private:
+    QSqlDatabase m_db;
+    QTimer m_timer;
+    QStringList m_topics;
+};
+
+// Receives the notifications (needs a running event loop).
+class LiveListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LiveListener(QSqlDatabase db, QObject *parent = nullptr);
+    bool isListening() const { return m_listening; }
+    // Subscribes again (after a reconnect).
+    bool listen();
+
+signals:
+    void changed(const QStringList &topics);
+
+private:
+    QSqlDatabase m_db;
+    bool m_listening = false;
+};
+
+} // namespace Motcua

@@ -1,0 +1,383 @@
+// The intake path against a real server: gapless daily codes under
+// concurrent counters, idempotent retries after a killed connection, the
+// supplement and refusal outcomes, the local outbox, live notifications.
+#include "testdatabase.h"
+
+#include "data/catalog.h"
+#include "data/intakerepository.h"
+#include "data/live.h"
+#include "data/localstore.h"
+#include "data/staffidentity.h"
+
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
+
+using namespace Motcua;
+using namespace Motcua::Test;
+
+namespace {
+
+IntakeDraft completeDraft(const Procedure &p, const QString &name = QStringLiteral("Nguyễn Văn An"))
+{
+    IntakeDraft d;
+    d.procedureId = p.id;
+    d.procedureCode = p.code;
+    d.applicant.fullName = name;
+    d.applicant.idNumber = QStringLiteral("079203001234");
+    d.applicant.phone = QStringLiteral("0912345678");
+    for (const ChecklistItem &c : p.checklist)
+        d.documents.append({c.id, c.name, true, c.originals, c.certifiedCopies, c.photocopies});
+    return d;
+}
+
+} // namespace
+
+class TestIntake : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void receiveIssuesCodeAndDueDate();
+    void retryIsIdempotent();
+    void concurrentCountersGetGaplessCodes();
+    void killedConnectionRetriesExactlyOnce();
+    void supplementRequestIsResumed();
+    void refusalNeedsReason();
+    void returningApplicantIsFound();
+    void outboxDeliversOnceWhenServerIsBack();
+    void notificationsReachOtherScreens();
+
+private:
+    QSqlDatabase clerkDb(const QString &name);
+    std::unique_ptr<TestDatabase> m_db;
+    ConnectionSettings m_clerk;
+    StaffIdentity m_who;
+    Procedure m_procedure;
+};
+
+void TestIntake::initTestCase()
+{
+    MOTCUA_REQUIRE_SERVER();
+    m_db = std::make_unique<TestDatabase>(TestDatabase::Content::Demo);
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_clerk = m_db->createStaff(QStringLiteral("clerk"));
+    QSqlDatabase db = clerkDb(QStringLiteral("main"));
+    auto who = StaffIdentity::load(db);
+    QVERIFY(who.ok());
+    m_who = *who;
+    auto procedures = CatalogRepository(db).proceduresInForce(QDate::currentDate());
+    QVERIFY(procedures.ok());
+    // A procedure counted in working days, without a cut-off, for stable dates.
+    for (const Procedure &p : *procedures) {
+        if (p.processingUnit == QLatin1String("working_days") && !p.cutoff.isValid()) {
+            m_procedure = p;
+            break;
+        }
+    }
+    QVERIFY(m_procedure.id > 0);
+}
+
+void TestIntake::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+QSqlDatabase TestIntake::clerkDb(const QString &name)
+{
+    const QString conn = QStringLiteral("intake_") + name;
+    if (QSqlDatabase::contains(conn) && QSqlDatabase::database(conn).isOpen())
+        return QSqlDatabase::database(conn);
+    auto db = m_clerk.open(conn);
+    return db ? *db : QSqlDatabase();
+}
+
+void TestIntake::receiveIssuesCodeAndDueDate()
+{
+    IntakeRepository repo(clerkDb(QStringLiteral("main")));
+    const QDateTime at = QDateTime::currentDateTime();
+    const IntakeDraft draft = completeDraft(m_procedure);
+    auto r = repo.receive(draft, m_procedure, {m_who.unitId, m_who.counterId}, at, 95);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().describe()));
+    const QString day = at.toOffsetFromUtc(7 * 3600).date().toString(QStringLiteral("yyMMdd"));
+    QVERIFY2(r->code.startsWith(m_who.unitCode + QLatin1Char('-') + day + QLatin1Char('-')),
+             qPrintable(r->code));
+    QVERIFY(!r->replayed);
+    QVERIFY(r->dueAt > r->receivedAt);
+    QCOMPARE(r->dueAt, *repo.dueDate(m_procedure, m_who.unitId, at));
+
+    QSqlQuery q(m_db->open());
+    q.prepare(QStringLiteral(
+            "SELECT d.applicant_name, d.service_seconds, d.received_by, d.counter_id, "
+            "  (SELECT count(*) FROM dossier_documents WHERE dossier_id = d.id), "
+            "  (SELECT count(*) FROM dossier_events WHERE dossier_id = d.id AND kind = 'received') "
+            "FROM dossiers d WHERE d.code = ?"));
+    q.addBindValue(r->code);
+    QVERIFY_SQL(q, exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(q.value(1).toInt(), 95);
+    QCOMPARE(q.value(2).toString(), m_clerk.user);
+    QCOMPARE(q.value(3).toInt(), m_who.counterId);
+    QCOMPARE(q.value(4).toInt(), m_procedure.checklist.size());
+    QCOMPARE(q.value(5).toInt(), 1);
+}
+
+void TestIntake::retryIsIdempotent()
+{
+    IntakeRepository repo(clerkDb(QStringLiteral("main")));
+    const IntakeDraft draft = completeDraft(m_procedure);
+    const QDateTime at = QDateTime::currentDateTime();
+    auto first = repo.receive(draft, m_procedure, {m_who.unitId, m_who.counterId}, at, 10);
+    auto again = repo.receive(draft, m_procedure, {m_who.unitId, m_who.counterId}, at, 10);
+    QVERIFY(first.ok() && again.ok());
+    QCOMPARE(again->code, first->code);
+    QVERIFY(again->replayed);
+    auto next = repo.receive(
+            completeDraft(m_procedure), m_procedure, {m_who.unitId, m_who.counterId}, at, 10);
+    QVERIFY(next.ok());
+    // The retry burnt no number: the next dossier takes the next one.
+    QCOMPARE(next->code.right(4).toInt(), first->code.right(4).toInt() + 1);
+}
+
+void TestIntake::concurrentCountersGetGaplessCodes()
+{
+    constexpr int kCounters = 8;
+    constexpr int kEach = 25;
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    const Procedure procedure = m_procedure;
+    const IntakePlace place{m_who.unitId, m_who.counterId};
+    for (int t = 0; t < kCounters; ++t) {
+        threads.emplace_back([&, t] {
+            const QString conn = QStringLiteral("counter_%1").arg(t);
+            {
+                auto db = m_clerk.open(conn);
+                if (!db) {
+                    failures += kEach;
+                    return;
+                }
+                IntakeRepository repo(*db);
+                for (int i = 0; i < kEach; ++i) {
+                    IntakeDraft draft = completeDraft(procedure);
+                    // Every fifth intake fails inside the transaction (unknown
+                    // procedure): its number must be given back, not lost.
+                    Procedure p = procedure;
+                    if (i % 5 == 4)
+                        p.id = -1;
+                    auto r = repo.receive(draft, p, place, QDateTime::currentDateTime(), 1);
+                    if (r.ok() != (i % 5 != 4))
+                        ++failures;
+                }
+            }
+            QSqlDatabase::removeDatabase(conn);
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    QCOMPARE(failures.load(), 0);
+
+    QSqlQuery q(m_db->open());
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("SELECT count(*), count(DISTINCT code), min(right(code, "
+                                    "4)::int), max(right(code, 4)::int) "
+                                    "FROM dossiers WHERE receiving_unit_id = %1 "
+                                    "AND (received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date = "
+                                    "    (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date")
+                             .arg(m_who.unitId)));
+    QVERIFY(q.next());
+    const int count = q.value(0).toInt();
+    QCOMPARE(q.value(1).toInt(), count); // no duplicates
+    QCOMPARE(q.value(2).toInt(), 1);     // from 0001
+    QCOMPARE(q.value(3).toInt(), count); // to N: no gaps
+    QVERIFY(count >= kCounters * kEach * 4 / 5);
+}
+
+void TestIntake::killedConnectionRetriesExactlyOnce()
+{
+    QSqlDatabase db = clerkDb(QStringLiteral("victim"));
+    IntakeRepository repo(db);
+    const IntakeDraft draft = completeDraft(m_procedure, QStringLiteral("Trần Thị Bình"));
+    const QDateTime at = QDateTime::currentDateTime();
+
+    // Another session holds the unit's counter row, so the intake waits inside
+    // its transaction; then the server kills the intake's connection.
+    QSqlDatabase su = m_db->open(QStringLiteral("holder"));
+    QSqlQuery hold(su);
+    QVERIFY(su.transaction());
+    QVERIFY_SQL(hold,
+                exec(QStringLiteral(
+                             "SELECT last_seq FROM daily_code_counters WHERE unit_id = %1 "
+                             "AND day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date FOR UPDATE")
+                             .arg(m_who.unitId)));
+    int before = hold.next() ? hold.value(0).toInt() : 0;
+    std::thread killer([this] {
+        QThread::msleep(500);
+        {
+            auto k = m_db->superuser().open(QStringLiteral("killer"));
+            QSqlQuery q(*k);
+            q.prepare(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     "WHERE usename = ? AND state = 'active'"));
+            q.addBindValue(m_clerk.user);
+            q.exec();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("killer"));
+    });
+    auto lost = repo.receive(draft, m_procedure, {m_who.unitId, m_who.counterId}, at, 5);
+    killer.join();
+    QVERIFY(!lost.ok());
+    QVERIFY2(lost.error().isTransient(), qPrintable(lost.error().describe()));
+    su.rollback();
+
+    // The clerk's program reconnects and retries the same submit.
+    db.close();
+    QVERIFY(db.open());
+    auto retried = repo.receive(draft, m_procedure, {m_who.unitId, m_who.counterId}, at, 5);
+    QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().describe()));
+    QCOMPARE(retried->code.right(4).toInt(), before + 1); // the killed attempt burnt nothing
+    auto again = repo.receive(draft, m_procedure, {m_who.unitId, m_who.counterId}, at, 5);
+    QVERIFY(again.ok() && again->replayed);
+    QSqlQuery q(su);
+    q.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE idempotency_key = ?::uuid"));
+    q.addBindValue(draft.key.toString(QUuid::WithoutBraces));
+    QVERIFY_SQL(q, exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestIntake::supplementRequestIsResumed()
+{
+    IntakeRepository repo(clerkDb(QStringLiteral("main")));
+    IntakeDraft draft = completeDraft(m_procedure, QStringLiteral("Lê Văn Cường"));
+    draft.applicant.idNumber = QStringLiteral("079090000111");
+    draft.documents.first().received = false;
+    const ChecklistVerdict verdict
+            = ChecklistVerdict::judge(m_procedure.checklist, draft.documents);
+    QVERIFY(!verdict.complete);
+    auto id = repo.requestSupplement(
+            draft, m_procedure, {m_who.unitId, m_who.counterId}, verdict.missing, QString(), 40);
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().describe()));
+    // A retried submit records nothing twice.
+    auto again = repo.requestSupplement(
+            draft, m_procedure, {m_who.unitId, m_who.counterId}, verdict.missing, QString(), 40);
+    QCOMPARE(*again, *id);
+
+    auto pending = repo.pendingSupplements(QStringLiteral("079090000111"));
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->first().missing.size(), verdict.missing.size());
+    IntakeDraft resumed = pending->first().draft;
+    QCOMPARE(resumed.applicant.fullName, QStringLiteral("Lê Văn Cường"));
+    QCOMPARE(resumed.resumesOutcomeId, *id);
+    QVERIFY(resumed.key != draft.key);
+    resumed.documents.first().received = true;
+    auto r = repo.receive(resumed,
+                          m_procedure,
+                          {m_who.unitId, m_who.counterId},
+                          QDateTime::currentDateTime(),
+                          30);
+    QVERIFY(r.ok());
+    QVERIFY(repo.pendingSupplements(QStringLiteral("079090000111"))->isEmpty());
+}
+
+void TestIntake::refusalNeedsReason()
+{
+    IntakeRepository repo(clerkDb(QStringLiteral("main")));
+    const IntakeDraft draft = completeDraft(m_procedure);
+    auto none = repo.refuse(
+            draft, m_procedure, {m_who.unitId, m_who.counterId}, QStringLiteral("  "), 3);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, DbError::InvalidData);
+    auto id = repo.refuse(draft,
+                          m_procedure,
+                          {m_who.unitId, m_who.counterId},
+                          QStringLiteral("Không thuộc thẩm quyền giải quyết"),
+                          3);
+    QVERIFY(id.ok());
+    QSqlQuery q(m_db->open());
+    q.prepare(QStringLiteral("SELECT kind, reason, clerk FROM intake_outcomes WHERE id = ?"));
+    q.addBindValue(*id);
+    QVERIFY_SQL(q, exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("refused"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Không thuộc thẩm quyền giải quyết"));
+    QCOMPARE(q.value(2).toString(), m_clerk.user);
+}
+
+void TestIntake::returningApplicantIsFound()
+{
+    IntakeRepository repo(clerkDb(QStringLiteral("main")));
+    IntakeDraft draft = completeDraft(m_procedure, QStringLiteral("Phạm Thị Dung"));
+    draft.applicant.idNumber = QStringLiteral("001185009999");
+    draft.applicant.ward = QStringLiteral("Phường Bến Thành");
+    QVERIFY(repo.receive(draft,
+                         m_procedure,
+                         {m_who.unitId, m_who.counterId},
+                         QDateTime::currentDateTime(),
+                         1)
+                    .ok());
+    auto found = repo.findPerson(QStringLiteral(" 001185009999 "));
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE((*found)->fullName, QStringLiteral("Phạm Thị Dung"));
+    QCOMPARE((*found)->ward, QStringLiteral("Phường Bến Thành"));
+    QVERIFY(!repo.findPerson(QStringLiteral("001185000000"))->has_value());
+}
+
+void TestIntake::outboxDeliversOnceWhenServerIsBack()
+{
+    QTemporaryDir dir;
+    QSqlDatabase db = clerkDb(QStringLiteral("outbox"));
+    IntakeRepository repo(db);
+    PendingIntake pending{completeDraft(m_procedure, QStringLiteral("Võ Minh Em")),
+                          m_procedure,
+                          {m_who.unitId, m_who.counterId},
+                          QDateTime::currentDateTime(),
+                          12};
+    {
+        IntakeOutbox outbox(m_clerk.user, dir.path());
+        outbox.enqueue(pending);
+        outbox.enqueue(pending); // the same key twice stays one entry
+        QCOMPARE(outbox.size(), 1);
+        db.close(); // the server is away
+        QCOMPARE(outbox.flush(repo), 0);
+        QCOMPARE(outbox.size(), 1);
+    }
+    // A restart: the queue is still on disk.
+    IntakeOutbox outbox(m_clerk.user, dir.path());
+    QCOMPARE(outbox.size(), 1);
+    QCOMPARE(outbox.pending().first().draft.applicant.fullName, QStringLiteral("Võ Minh Em"));
+    QSignalSpy delivered(&outbox, &IntakeOutbox::delivered);
+    QVERIFY(db.open());
+    QCOMPARE(outbox.flush(repo), 1);
+    QCOMPARE(outbox.size(), 0);
+    QCOMPARE(delivered.count(), 1);
+    QSqlQuery q(m_db->open());
+    q.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE idempotency_key = ?::uuid"));
+    q.addBindValue(pending.draft.key.toString(QUuid::WithoutBraces));
+    QVERIFY_SQL(q, exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestIntake::notificationsReachOtherScreens()
+{
+    LiveListener listener(m_db->open(QStringLiteral("listener")));
+    QVERIFY(listener.isListening());
+    QSignalSpy spy(&listener, &LiveListener::changed);
+    LiveNotifier notifier(clerkDb(QStringLiteral("main")));
+    notifier.changed(QStringLiteral("intake:%1").arg(m_who.unitId));
+    notifier.changed(QStringLiteral("intake:%1").arg(m_who.unitId));
+    notifier.changed(QStringLiteral("rating:7"));
+    QVERIFY(spy.wait(1000));
+    QCOMPARE(spy.count(), 1); // coalesced into one NOTIFY
+    const QStringList topics = spy.first().first().toStringList();
+    QCOMPARE(topics,
+             (QStringList{QStringLiteral("intake:%1").arg(m_who.unitId),
+                          QStringLiteral("rating:7")}));
+}
+
+QTEST_GUILESS_MAIN(TestIntake)
+#include "test_intake.moc"
