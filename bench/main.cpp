@@ -1,5 +1,6 @@
 // motcua-bench: measurements with a baseline from the same run.
 #include "duedatebench.h"
+#include "intakebench.h"
 #include "startupbench.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
             "usage: motcua-bench <measurement> [options]\n"
             "  startup [--runs N]   launch to login window vs a bare QWidget; peak memory\n"
             "  duedate              due-date computations per second on one core\n"
+            "  intake [--counters 1,8,32,100] [--seconds 20]\n"
+            "                       intakes through the data layer vs pgbench TPC-B, same clients\n"
             "Database measurements connect like the app: PG* variables, or --dsn DSN.\n");
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {
         out << usage;
@@ -23,6 +26,8 @@ int main(int argc, char *argv[])
     const QString name = args.takeFirst();
     if (name == QLatin1String("startup"))
         return Motcua::Bench::runStartupBench(args, out, err);
+    if (name == QLatin1String("intake"))
+        return Motcua::Bench::runIntakeBench(args, out, err);
     if (name == QLatin1String("duedate"))
         return Motcua::Bench::runDueDateBench(args, out);
     err << "motcua-bench: unknown measurement " << name << '\n' << usage;

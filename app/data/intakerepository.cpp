@@ -117,13 +117,24 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
     // A concurrent retry of the same key loses on the unique key: it then
     // finds the winner's dossier, so both calls answer with one dossier.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT dossier_id, code, received_at, due_at, replayed "
-                                 "FROM motcua_receive(?::jsonb)"));
+        if (!m_receive) {
+            m_receive.emplace(m_db);
+            if (!m_receive->prepare(QStringLiteral("SELECT dossier_id, code, received_at, due_at, "
+                                                   "replayed FROM motcua_receive(?::jsonb)"))) {
+                DbError e = DbError::fromSql(m_receive->lastError());
+                m_receive.reset();
+                return e;
+            }
+        }
+        QSqlQuery &q = *m_receive;
         q.addBindValue(json);
         if (!q.exec()) {
             DbError e = DbError::fromSql(q.lastError());
-            if (e.code == DbError::Duplicate && attempt == 0)
+            // A statement prepared on a connection that was since reopened is
+            // gone; a concurrent retry of this key may have won. Both are worth
+            // one more try, which the key makes safe.
+            m_receive.reset();
+            if (attempt == 0 && m_db.isOpen() && e.code != DbError::ConnectionLost)
                 continue;
             return e;
         }
@@ -135,6 +146,7 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
         r.receivedAt = q.value(2).toDateTime();
         r.dueAt = q.value(3).toDateTime();
         r.replayed = q.value(4).toBool();
+        q.finish();
         return r;
     }
     return DbError::make(DbError::Conflict, DbError::tr("The dossier could not be received."));

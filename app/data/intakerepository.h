@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -98,6 +99,9 @@ private:
 
     QSqlDatabase m_db;
     QHash<int, WorkingCalendar> m_calendars;
+    // Prepared once: a fresh QSqlQuery would prepare and deallocate the
+    // statement around every intake, two extra round trips on the hot path.
+    std::optional<QSqlQuery> m_receive;
 };
 
 } // namespace Motcua

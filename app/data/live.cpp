@@ -9,10 +9,12 @@ namespace {
 const QString kChannel = QStringLiteral("motcua_live");
 }
 
-LiveNotifier::LiveNotifier(QSqlDatabase db, QObject *parent)
+LiveNotifier::LiveNotifier(QSqlDatabase db, QObject *parent, bool autoFlush)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_autoFlush(autoFlush)
 {
+    m_sinceFlush.start();
     m_timer.setSingleShot(true);
     m_timer.setInterval(200);
     connect(&m_timer, &QTimer::timeout, this, &LiveNotifier::flush);
@@ -22,15 +24,24 @@ void LiveNotifier::changed(const QString &topic)
 {
     if (!m_topics.contains(topic))
         m_topics << topic;
-    if (!m_timer.isActive())
+    if (m_autoFlush && !m_timer.isActive())
         m_timer.start();
+}
+
+bool LiveNotifier::flushIfDue()
+{
+    if (m_topics.isEmpty() || m_sinceFlush.elapsed() < m_timer.interval())
+        return true;
+    return flush();
 }
 
 bool LiveNotifier::flush()
 {
-    m_timer.stop();
+    if (m_autoFlush)
+        m_timer.stop();
     if (m_topics.isEmpty())
         return true;
+    m_sinceFlush.restart();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     q.addBindValue(kChannel);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -17,15 +18,21 @@ class LiveNotifier : public QObject
     Q_OBJECT
 
 public:
-    explicit LiveNotifier(QSqlDatabase db, QObject *parent = nullptr);
+    // Without an event loop (worker threads, the benchmark) pass
+    // autoFlush = false and call flushIfDue() after each change.
+    explicit LiveNotifier(QSqlDatabase db, QObject *parent = nullptr, bool autoFlush = true);
 
     void changed(const QString &topic);
     // Sends what is pending now (tests, shutdown).
     bool flush();
+    // Sends when the last NOTIFY is at least the coalescing interval old.
+    bool flushIfDue();
 
 private:
     QSqlDatabase m_db;
     QTimer m_timer;
+    QElapsedTimer m_sinceFlush;
+    bool m_autoFlush;
     QStringList m_topics;
 };
 

@@ -1,0 +1,362 @@
+#include "intakebench.h"
+
+#include "benchdb.h"
+
+#include "data/catalog.h"
+#include "data/intakerepository.h"
+#include "data/live.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace Motcua::Bench {
+
+namespace {
+
+const QString kDatabase = QStringLiteral("motcua_bench");
+const QString kTpcbDatabase = QStringLiteral("motcua_bench_tpcb");
+constexpr int kUnits = 40;
+
+struct UnitLogin
+{
+    int unitId = 0;
+    int counterId = 0;
+    ConnectionSettings settings;
+};
+
+struct RunResult
+{
+    double tps = 0;
+    double p50 = 0;
+    double p99 = 0;
+    int failures = 0;
+};
+
+// 40 receiving units: the center, the branches and local teams of the demo,
+// and more local teams; one clerk role per unit (its counters share it).
+DbResult<QList<UnitLogin>> prepareUnits(const ConnectionSettings &admin)
+{
+    ConnectionSettings s = admin;
+    s.database = kDatabase;
+    QList<UnitLogin> out;
+    {
+        auto db = s.open(QStringLiteral("bench_units"));
+        if (!db)
+            return db.error();
+        QSqlQuery q(*db);
+        q.exec(QStringLiteral("SET client_min_messages = warning"));
+        if (!q.exec(QStringLiteral("INSERT INTO units (code, name, kind, parent_id, province) "
+                                   "SELECT '000.98.' || lpad(g::text, 2, '0') || '.H29', 'Tổ một "
+                                   "cửa số ' || g, "
+                                   "       'local_team', (SELECT id FROM units WHERE kind = "
+                                   "'center' LIMIT 1), "
+                                   "       'Thành phố Hồ Chí Minh' "
+                                   "FROM generate_series(1, %1 - (SELECT count(*) FROM units "
+                                   "     WHERE kind IN ('center', 'branch', 'local_team'))) g")
+                            .arg(kUnits))
+            || !q.exec(QStringLiteral(
+                    "INSERT INTO counters (unit_id, number, name) SELECT u.id, 1, 'Quầy 1' "
+                    "FROM units u WHERE u.kind IN ('center', 'branch', 'local_team') "
+                    "AND NOT EXISTS (SELECT FROM counters c WHERE c.unit_id = u.id)")))
+            return DbError::fromSql(q.lastError());
+        if (!q.exec(QStringLiteral(
+                    "SELECT u.id, (SELECT min(c.id) FROM counters c WHERE c.unit_id = u.id) "
+                    "FROM units u WHERE u.kind IN ('center', 'branch', 'local_team') "
+                    "ORDER BY (u.kind = 'center') DESC, u.id")))
+            return DbError::fromSql(q.lastError());
+        while (q.next())
+            out.append({q.value(0).toInt(), q.value(1).toInt(), {}});
+        for (UnitLogin &u : out) {
+            const QString role = QStringLiteral("bench_clerk_%1").arg(u.unitId);
+            const QString password = QString::number(QRandomGenerator::global()->generate64(), 36);
+            QSqlQuery r(*db);
+            r.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+            if (!r.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE motcua_clerk")
+                                .arg(role, password)))
+                return DbError::fromSql(r.lastError());
+            r.prepare(
+                    QStringLiteral("INSERT INTO staff (role_name, full_name, unit_id, counter_id, "
+                                   "job) VALUES (?, ?, ?, ?, 'clerk')"));
+            r.addBindValue(role);
+            r.addBindValue(QStringLiteral("Bench ") + role);
+            r.addBindValue(u.unitId);
+            r.addBindValue(u.counterId);
+            if (!r.exec())
+                return DbError::fromSql(r.lastError());
+            u.settings = s;
+            u.settings.user = role;
+            u.settings.password = password;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_units"));
+    return out;
+}
+
+// Which unit counter i works at: a quarter of the counters at the main
+// center (the first unit), the rest spread over the other units.
+int unitOfCounter(int i, int counters)
+{
+    const int atCenter = qMax(1, counters / 4);
+    if (i < atCenter)
+        return 0;
+    return 1 + (i - atCenter) % (kUnits - 1);
+}
+
+RunResult runIntakes(const QList<UnitLogin> &units,
+                     const QList<Procedure> &procedures,
+                     int counters,
+                     int seconds)
+{
+    std::mutex mutex;
+    std::vector<double> latencies;
+    std::atomic<int> failures{0};
+    std::atomic<qint64> done{0};
+    std::vector<std::thread> threads;
+    QElapsedTimer wall;
+    wall.start();
+    for (int i = 0; i < counters; ++i) {
+        threads.emplace_back([&, i] {
+            const UnitLogin &u = units.at(unitOfCounter(i, counters));
+            const QString conn = QStringLiteral("bench_counter_%1").arg(i);
+            std::vector<double> mine;
+            {
+                auto db = u.settings.open(conn);
+                if (!db) {
+                    ++failures;
+                    return;
+                }
+                IntakeRepository repo(*db);
+                LiveNotifier notifier(*db, nullptr, false);
+                QRandomGenerator rng(quint32(i + 1));
+                QElapsedTimer t;
+                while (wall.elapsed() < seconds * 1000) {
+                    const Procedure &p = procedures.at(int(rng.bounded(int(procedures.size()))));
+                    IntakeDraft d;
+                    d.procedureId = p.id;
+                    d.applicant.fullName = QStringLiteral("Nguyễn Văn Bench %1").arg(i);
+                    d.applicant.idNumber
+                            = QStringLiteral("0792030%1")
+                                      .arg(rng.bounded(99999), 5, 10, QLatin1Char('0'));
+                    d.applicant.phone = QStringLiteral("0912345678");
+                    for (const ChecklistItem &c : p.checklist)
+                        d.documents.append({c.id,
+                                            c.name,
+                                            true,
+                                            c.originals,
+                                            c.certifiedCopies,
+                                            c.photocopies});
+                    t.start();
+                    auto r = repo.receive(
+                            d, p, {u.unitId, u.counterId}, QDateTime::currentDateTime(), 120);
+                    if (r) {
+                        notifier.changed(QStringLiteral("intake:%1").arg(u.unitId));
+                        notifier.flushIfDue();
+                        mine.push_back(t.nsecsElapsed() / 1e6);
+                    } else {
+                        ++failures;
+                    }
+                }
+                notifier.flush();
+            }
+            QSqlDatabase::removeDatabase(conn);
+            done += qint64(mine.size());
+            std::lock_guard<std::mutex> lock(mutex);
+            latencies.insert(latencies.end(), mine.begin(), mine.end());
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    const double elapsed = wall.nsecsElapsed() / 1e9;
+    std::sort(latencies.begin(), latencies.end());
+    return {double(done) / elapsed,
+            percentile(latencies, 50),
+            percentile(latencies, 99),
+            failures.load()};
+}
+
+QString pgbenchConninfo(const ConnectionSettings &admin)
+{
+    ConnectionSettings s = admin;
+    s.database = kTpcbDatabase;
+    QStringList parts;
+    const auto k = s.keywords();
+    for (auto it = k.cbegin(); it != k.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    return parts.join(QLatin1Char(' '));
+}
+
+bool prepareTpcb(const ConnectionSettings &admin, QTextStream &err)
+{
+    {
+        ConnectionSettings s = admin;
+        s.database = QStringLiteral("postgres");
+        auto db = s.open(QStringLiteral("bench_tpcb"));
+        if (!db)
+            return false;
+        QSqlQuery q(*db);
+        q.exec(QStringLiteral("SET client_min_messages = warning"));
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kTpcbDatabase));
+        q.exec(QStringLiteral("CREATE DATABASE %1").arg(kTpcbDatabase));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_tpcb"));
+    QProcess init;
+    init.setProcessChannelMode(QProcess::MergedChannels);
+    // One branch per receiving unit: the same contention shape.
+    init.start(QStringLiteral("pgbench"),
+               {QStringLiteral("-i"),
+                QStringLiteral("-q"),
+                QStringLiteral("-s"),
+                QString::number(kUnits),
+                pgbenchConninfo(admin)});
+    if (!init.waitForFinished(600000) || init.exitCode() != 0) {
+        err << "intake: pgbench -i failed: " << init.readAll() << '\n';
+        return false;
+    }
+    return true;
+}
+
+RunResult runTpcb(const ConnectionSettings &admin, int clients, int seconds, QTextStream &err)
+{
+    QTemporaryDir logs;
+    QProcess bench;
+    bench.setWorkingDirectory(logs.path());
+    bench.setProcessChannelMode(QProcess::MergedChannels);
+    bench.start(QStringLiteral("pgbench"),
+                {QStringLiteral("-c"),
+                 QString::number(clients),
+                 QStringLiteral("-j"),
+                 QString::number(qMin(clients, 2)),
+                 QStringLiteral("-T"),
+                 QString::number(seconds),
+                 QStringLiteral("-n"),
+                 QStringLiteral("-l"),
+                 QStringLiteral("--log-prefix=tpcb"),
+                 pgbenchConninfo(admin)});
+    bench.waitForFinished(seconds * 1000 + 120000);
+    const QString output = QString::fromLocal8Bit(bench.readAll());
+    RunResult r;
+    static const QRegularExpression tps(QStringLiteral("tps = ([0-9.]+)"));
+    const auto m = tps.match(output);
+    if (!m.hasMatch()) {
+        err << "intake: pgbench failed: " << output << '\n';
+        return r;
+    }
+    r.tps = m.captured(1).toDouble();
+    std::vector<double> latencies;
+    for (const QString &f : QDir(logs.path()).entryList({QStringLiteral("tpcb*")})) {
+        QFile log(logs.filePath(f));
+        if (!log.open(QIODevice::ReadOnly))
+            continue;
+        while (!log.atEnd()) {
+            const QList<QByteArray> cols = log.readLine().split(' ');
+            if (cols.size() > 2)
+                latencies.push_back(cols[2].toDouble() / 1000.0);
+        }
+    }
+    std::sort(latencies.begin(), latencies.end());
+    r.p50 = percentile(latencies, 50);
+    r.p99 = percentile(latencies, 99);
+    return r;
+}
+
+} // namespace
+
+int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err)
+{
+    QStringList args = argsIn;
+    auto admin = adminSettings(args);
+    if (!admin) {
+        err << admin.error().describe() << '\n';
+        return 2;
+    }
+    QList<int> counts{1, 8, 32, 100};
+    int seconds = 20;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--counters") && i + 1 < args.size()) {
+            counts.clear();
+            for (const QString &c : args[++i].split(QLatin1Char(',')))
+                counts << qMax(1, c.toInt());
+        } else if (args[i] == QLatin1String("--seconds") && i + 1 < args.size()) {
+            seconds = qMax(1, args[++i].toInt());
+        } else {
+            err << "intake: unknown argument " << args[i] << '\n';
+            return 2;
+        }
+    }
+    if (DbStatus fresh = freshDemoDatabase(*admin, kDatabase); !fresh) {
+        err << "intake: " << fresh.error().describe() << '\n';
+        return 3;
+    }
+    auto units = prepareUnits(*admin);
+    if (!units) {
+        err << "intake: " << units.error().describe() << '\n';
+        return 3;
+    }
+    QList<Procedure> procedures;
+    {
+        auto db = units->first().settings.open(QStringLiteral("bench_catalog"));
+        if (!db) {
+            err << "intake: " << db.error().describe() << '\n';
+            return 3;
+        }
+        procedures = *CatalogRepository(*db).proceduresInForce(QDate::currentDate());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_catalog"));
+    if (!prepareTpcb(*admin, err))
+        return 3;
+
+    for (int n : std::as_const(counts)) {
+        const RunResult intake = runIntakes(*units, procedures, n, seconds);
+        const RunResult tpcb = runTpcb(*admin, n, seconds, err);
+        out << QStringLiteral("counters=%1 tps=%2 p50_ms=%3 p99_ms=%4 tpcb_tps=%5 tpcb_p99_ms=%6 "
+                              "ratio=%7")
+                        .arg(n)
+                        .arg(intake.tps, 0, 'f', 1)
+                        .arg(intake.p50, 0, 'f', 2)
+                        .arg(intake.p99, 0, 'f', 2)
+                        .arg(tpcb.tps, 0, 'f', 1)
+                        .arg(tpcb.p99, 0, 'f', 2)
+                        .arg(tpcb.tps > 0 ? intake.tps / tpcb.tps : 0, 0, 'f', 2)
+            << Qt::endl;
+        if (intake.failures > 0)
+            err << "intake: " << intake.failures << " intakes failed at " << n << " counters\n";
+    }
+
+    // Every code issued, per unit and day: no duplicates, no gaps.
+    ConnectionSettings s = *admin;
+    s.database = kDatabase;
+    qint64 duplicates = -1, gaps = -1;
+    {
+        auto db = s.open(QStringLiteral("bench_check"));
+        if (db) {
+            QSqlQuery q(*db);
+            q.exec(QStringLiteral(
+                    "SELECT coalesce(sum(n - distinct_codes), 0), coalesce(sum(max_seq - "
+                    "distinct_codes), 0) "
+                    "FROM (SELECT count(*) AS n, count(DISTINCT code) AS distinct_codes, "
+                    "             max(right(code, 4)::int) AS max_seq "
+                    "      FROM dossiers GROUP BY receiving_unit_id, "
+                    "               (received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) per_day"));
+            if (q.next()) {
+                duplicates = q.value(0).toLongLong();
+                gaps = q.value(1).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_check"));
+    out << "duplicates=" << duplicates << " gaps=" << gaps << Qt::endl;
+    return duplicates == 0 && gaps == 0 ? 0 : 1;
+}
+
+} // namespace Motcua::Bench
