@@ -119,8 +119,7 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!m_receive) {
             m_receive.emplace(m_db);
-            if (!m_receive->prepare(QStringLiteral("SELECT dossier_id, code, received_at, due_at, "
-                                                   "replayed FROM motcua_receive(?::jsonb)"))) {
+            if (!m_receive->prepare(QStringLiteral("SELECT * FROM motcua_receive(?::jsonb)"))) {
                 DbError e = DbError::fromSql(m_receive->lastError());
                 m_receive.reset();
                 return e;
