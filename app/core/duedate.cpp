@@ -257,4 +257,16 @@ Status DueDateHistory::extend(const QDateTime &newDue,
     return Status::success();
 }
 
+QDateTime DueDateCalculator::resumedDue(const QDateTime &due,
+                                        const QDateTime &pausedAt,
+                                        const QDateTime &resumedAt) const
+{
+    const qint64 left
+            = workingMinutesBetween(VnTime::toWallMinutes(pausedAt), VnTime::toWallMinutes(due));
+    if (left <= 0)
+        return VnTime::toVietnam(due);
+    const qint64 m = dueMinutes(VnTime::toWallMinutes(resumedAt), left);
+    return m == invalidMinutes ? VnTime::toVietnam(due) : VnTime::fromWallMinutes(m);
+}
+
 } // namespace Motcua

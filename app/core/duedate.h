@@ -72,6 +72,13 @@ public:
     // Working minutes in [from, to); 0 if to <= from. Useful for "time left" displays.
     qint64 workingMinutesBetween(qint64 from, qint64 to) const;
 
+    // The due date after a pause (waiting for the citizen's supplement): the
+    // working time that was left at the pause counts again from the resume.
+    // A dossier paused after its due date keeps that due date.
+    QDateTime resumedDue(const QDateTime &due,
+                         const QDateTime &pausedAt,
+                         const QDateTime &resumedAt) const;
+
 private:
     qint64 advance(qint64 from, qint64 workingMinutes) const;
     qint64 advancePaused(qint64 from,

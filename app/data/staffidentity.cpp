@@ -34,6 +34,8 @@ DbResult<StaffIdentity> StaffIdentity::load(const QSqlDatabase &db)
         id.job = Job::Supervisor;
     else if (job == QLatin1String("clerk"))
         id.job = Job::Clerk;
+    else if (job == QLatin1String("department"))
+        id.job = Job::Department;
     else
         id.job = Job::Admin;
     if (id.fullName.isEmpty())

@@ -10,7 +10,7 @@ namespace Motcua {
 // Who is connected: the staff row of the login role, its job and its place.
 struct StaffIdentity
 {
-    enum class Job { Clerk, Supervisor, Admin };
+    enum class Job { Clerk, Supervisor, Admin, Department };
 
     QString roleName;
     QString fullName;
@@ -23,7 +23,10 @@ struct StaffIdentity
     int counterNumber = 0;
 
     bool canEditCatalogue() const { return job == Job::Admin || superuser; }
-    bool canEditCalendar() const { return job != Job::Clerk || superuser; }
+    bool canEditCalendar() const
+    {
+        return job == Job::Supervisor || job == Job::Admin || superuser;
+    }
 
     // Reads the identity of the connection's session user. A superuser with no
     // staff row is treated as an administrator without a unit.

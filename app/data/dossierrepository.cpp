@@ -1,0 +1,440 @@
+#include "dossierrepository.h"
+
+#include "calendarrepository.h"
+#include "core/duedate.h"
+#include "core/identifiers.h"
+#include "core/vntext.h"
+#include "core/vntime.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Motcua {
+
+namespace {
+
+const char kSummaryColumns[]
+        = "SELECT d.id, d.code, d.applicant_name, coalesce(d.applicant_id_number, ''), p.name, "
+          "       d.state, d.received_at, d.due_at, u.name "
+          "FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+          "JOIN units u ON u.id = d.receiving_unit_id ";
+
+DossierSummary summaryFrom(const QSqlQuery &q)
+{
+    DossierSummary s;
+    s.id = q.value(0).toLongLong();
+    s.code = q.value(1).toString();
+    s.applicantName = q.value(2).toString();
+    s.applicantIdNumber = q.value(3).toString();
+    s.procedureName = q.value(4).toString();
+    s.state = stateFromKey(q.value(5).toString()).value_or(DossierState::Received);
+    s.receivedAt = q.value(6).toDateTime();
+    s.dueAt = q.value(7).toDateTime();
+    s.unitName = q.value(8).toString();
+    return s;
+}
+
+// A scanned code may come in lower case or with spaces around it.
+const QRegularExpression &codePattern()
+{
+    static const QRegularExpression re(
+            QStringLiteral("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*-\\d{6}-\\d{4}$"));
+    return re;
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// QPSQL binds a null QString as NULL; these columns are NOT NULL DEFAULT ''.
+QString text(const QString &s)
+{
+    const QString t = s.trimmed();
+    return t.isNull() ? QStringLiteral("") : t;
+}
+
+} // namespace
+
+DossierRepository::DossierRepository(QSqlDatabase db, StaffIdentity who)
+    : m_db(std::move(db))
+    , m_who(std::move(who))
+{}
+
+ActorRole DossierRepository::role() const
+{
+    switch (m_who.job) {
+    case StaffIdentity::Job::Clerk:
+        return ActorRole::Clerk;
+    case StaffIdentity::Job::Supervisor:
+        return ActorRole::Supervisor;
+    case StaffIdentity::Job::Department:
+        return ActorRole::Department;
+    case StaffIdentity::Job::Admin:
+        break;
+    }
+    return ActorRole::Admin;
+}
+
+DbResult<QList<DossierSummary>> DossierRepository::find(const QString &query, int limit) const
+{
+    const QString text = query.trimmed();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString digits = QString(text).remove(QLatin1Char(' '));
+    static const QRegularExpression idPattern(QStringLiteral("^\\d{9}$|^\\d{12}$"));
+    static const QRegularExpression taxPattern(QStringLiteral("^\\d{10}(-?\\d{3})?$"));
+    if (codePattern().match(text).hasMatch()) {
+        q.prepare(QLatin1String(kSummaryColumns) + QStringLiteral("WHERE d.code = ?"));
+        q.addBindValue(text.toUpper());
+    } else if (idPattern.match(digits).hasMatch()) {
+        q.prepare(QLatin1String(kSummaryColumns)
+                  + QStringLiteral("WHERE d.applicant_id_number = ? "
+                                   "ORDER BY d.received_at DESC LIMIT ?"));
+        q.addBindValue(digits);
+        q.addBindValue(limit);
+    } else if (taxPattern.match(digits).hasMatch()) {
+        const auto tax = Identifiers::checkTaxCode(digits);
+        q.prepare(QLatin1String(kSummaryColumns)
+                  + QStringLiteral("WHERE d.applicant_tax_code = ? "
+                                   "ORDER BY d.received_at DESC LIMIT ?"));
+        q.addBindValue(tax.valid ? tax.normalized : digits);
+        q.addBindValue(limit);
+    } else {
+        const QString key = VnText::fold(text);
+        if (key.size() < 2)
+            return QList<DossierSummary>();
+        // The prefix range in name order, one page: the btree stops early.
+        q.prepare(QLatin1String(kSummaryColumns)
+                  + QStringLiteral("WHERE d.applicant_name_key LIKE ? || '%' "
+                                   "ORDER BY d.applicant_name_key, d.id LIMIT ?"));
+        q.addBindValue(QString(key)
+                               .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                               .replace(QLatin1Char('_'), QLatin1String("\\_")));
+        q.addBindValue(limit);
+    }
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    QList<DossierSummary> out;
+    while (q.next())
+        out.append(summaryFrom(q));
+    return out;
+}
+
+DbResult<DossierDetail> DossierRepository::load(const QString &code) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?"));
+    q.addBindValue(code.trimmed().toUpper());
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    if (!q.next())
+        return DbError::make(DbError::NotFound,
+                             DbError::tr("No dossier has the code %1.").arg(code.trimmed()));
+    return loadById(q.value(0).toLongLong());
+}
+
+DbResult<DossierDetail> DossierRepository::loadById(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+            QLatin1String(kSummaryColumns)
+                    .left(QLatin1String(kSummaryColumns).indexOf(QLatin1String("FROM")))
+            + QStringLiteral(
+                    ", d.version, d.applicant_kind, coalesce(d.applicant_tax_code, ''), "
+                    "d.applicant_birth_date, d.applicant_phone, d.applicant_email, "
+                    "concat_ws(', ', nullif(d.applicant_street, ''), nullif(d.applicant_ward, ''), "
+                    "          nullif(d.applicant_province, '')), "
+                    "d.representative_name, d.representative_id_number, d.receiving_unit_id, "
+                    "u.code, d.department_id, dep.name, p.code, p.version, p.processing_value, "
+                    "p.processing_unit, d.return_channel, d.paused_since, d.finished_at, "
+                    "coalesce(d.service_seconds, 0), "
+                    "(SELECT level FROM ratings r WHERE r.dossier_id = d.id ORDER BY r.id DESC "
+                    "LIMIT 1) "
+                    "FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+                    "JOIN units u ON u.id = d.receiving_unit_id "
+                    "JOIN units dep ON dep.id = d.department_id WHERE d.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    if (!q.next())
+        return DbError::make(DbError::NotFound, DbError::tr("The dossier no longer exists."));
+    DossierDetail d;
+    d.summary = summaryFrom(q);
+    d.version = q.value(9).toInt();
+    d.applicantKind = q.value(10).toString();
+    d.applicantTaxCode = q.value(11).toString();
+    d.applicantBirthDate = q.value(12).toDate();
+    d.applicantPhone = q.value(13).toString();
+    d.applicantEmail = q.value(14).toString();
+    d.applicantAddress = q.value(15).toString();
+    d.representativeName = q.value(16).toString();
+    d.representativeIdNumber = q.value(17).toString();
+    d.receivingUnitId = q.value(18).toInt();
+    d.receivingUnitCode = q.value(19).toString();
+    d.departmentId = q.value(20).toInt();
+    d.departmentName = q.value(21).toString();
+    d.procedureCode = q.value(22).toString();
+    d.procedureVersion = q.value(23).toInt();
+    d.processingValue = q.value(24).toDouble();
+    d.processingUnit = q.value(25).toString();
+    d.returnChannel = q.value(26).toString();
+    d.pausedSince = q.value(27).toDateTime();
+    d.finishedAt = q.value(28).toDateTime();
+    d.serviceSeconds = q.value(29).toInt();
+    d.rating = q.value(30).toString();
+
+    QSqlQuery docs(m_db);
+    docs.prepare(QStringLiteral("SELECT name, originals, certified_copies, photocopies "
+                                "FROM dossier_documents WHERE dossier_id = ? ORDER BY id"));
+    docs.addBindValue(id);
+    if (!docs.exec())
+        return DbError::fromSql(docs.lastError());
+    while (docs.next())
+        d.documents.append({docs.value(0).toString(),
+                            docs.value(1).toInt(),
+                            docs.value(2).toInt(),
+                            docs.value(3).toInt()});
+
+    QSqlQuery ev(m_db);
+    ev.prepare(QStringLiteral(
+            "SELECT e.at, e.actor, coalesce(s.full_name, e.actor), coalesce(u.name, ''), "
+            "       coalesce(c.number, 0), e.kind, coalesce(e.from_state, ''), "
+            "       coalesce(e.to_state, ''), e.note, e.data::text "
+            "FROM dossier_events e LEFT JOIN staff s ON s.role_name = e.actor "
+            "LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN counters c ON c.id = e.counter_id "
+            "WHERE e.dossier_id = ? ORDER BY e.at, e.id"));
+    ev.addBindValue(id);
+    if (!ev.exec())
+        return DbError::fromSql(ev.lastError());
+    QDateTime due = d.summary.dueAt;
+    QList<DossierEvent> events;
+    while (ev.next()) {
+        DossierEvent e;
+        e.at = ev.value(0).toDateTime();
+        e.actor = ev.value(1).toString();
+        e.actorName = ev.value(2).toString();
+        e.unitName = ev.value(3).toString();
+        e.counterNumber = ev.value(4).toInt();
+        e.kind = ev.value(5).toString();
+        e.fromState = ev.value(6).toString();
+        e.toState = ev.value(7).toString();
+        e.note = ev.value(8).toString();
+        e.data = QJsonDocument::fromJson(ev.value(9).toString().toUtf8()).object();
+        events.append(e);
+    }
+    // Walk the due date back through the changes, so each step is judged
+    // against the due date in force when it happened.
+    for (qsizetype i = events.size() - 1; i >= 0; --i) {
+        DossierEvent &e = events[i];
+        const QString oldDue = e.data.value(QLatin1String("old_due")).toString();
+        const QString newDue = e.data.value(QLatin1String("new_due")).toString();
+        if (!newDue.isEmpty())
+            e.dueAtThen = QDateTime::fromString(newDue, Qt::ISODateWithMs);
+        else
+            e.dueAtThen = due;
+        if (!oldDue.isEmpty()) {
+            due = QDateTime::fromString(oldDue, Qt::ISODateWithMs);
+            d.dueHistory.prepend(due);
+        }
+    }
+    for (DossierEvent &e : events) {
+        if (!e.dueAtThen.isValid())
+            e.dueAtThen = due;
+    }
+    d.events = events;
+
+    QSqlQuery h(m_db);
+    h.prepare(QStringLiteral("SELECT channel, collector_name, collector_id_number, authorisation, "
+                             "tracking_number, at FROM handovers WHERE dossier_id = ?"));
+    h.addBindValue(id);
+    if (!h.exec())
+        return DbError::fromSql(h.lastError());
+    if (h.next())
+        d.handover = Handover{h.value(0).toString(),
+                              h.value(1).toString(),
+                              h.value(2).toString(),
+                              h.value(3).toString(),
+                              h.value(4).toString(),
+                              h.value(5).toDateTime()};
+    return d;
+}
+
+DbResult<WorkingCalendar> DossierRepository::calendarOf(int unitId)
+{
+    if (!m_calendars.contains(unitId)) {
+        auto calendar = CalendarRepository(m_db).effectiveCalendar(unitId);
+        if (!calendar)
+            return calendar.error();
+        m_calendars.insert(unitId, *calendar);
+    }
+    return m_calendars.value(unitId);
+}
+
+DbResult<DossierDetail> DossierRepository::apply(qint64 id,
+                                                 int expectedVersion,
+                                                 DossierAction action,
+                                                 const ActionInput &input)
+{
+    auto current = loadById(id);
+    if (!current)
+        return current.error();
+    const DossierDetail &d = *current;
+    if (d.version != expectedVersion)
+        return DbError::make(DbError::Conflict,
+                             DbError::tr("Somebody else changed this dossier first; it is now "
+                                         "\"%1\". Look at it again before acting.")
+                                     .arg(stateLabel(d.summary.state)));
+    const Result<DossierState> next = DossierLifecycle::apply(d.summary.state, action, role());
+    if (!next.ok())
+        return DbError::make(DbError::InvalidData, next.error);
+    if (DossierLifecycle::needsReason(action) && input.note.trimmed().isEmpty())
+        return DbError::make(DbError::InvalidData,
+                             DbError::tr("\"%1\" needs a reason.").arg(actionLabel(action)));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime due = d.summary.dueAt;
+    QDateTime pausedSince = d.pausedSince;
+    QDateTime finishedAt = d.finishedAt;
+    QJsonObject data;
+    switch (action) {
+    case DossierAction::RequestSupplement:
+        pausedSince = now; // the clock stops
+        break;
+    case DossierAction::ReceiveSupplement: {
+        // The clock resumes with the working time that was left at the pause.
+        auto calendar = calendarOf(d.receivingUnitId);
+        if (!calendar)
+            return calendar.error();
+        due = DueDateCalculator(*calendar).resumedDue(d.summary.dueAt, d.pausedSince, now);
+        if (due != d.summary.dueAt) {
+            data.insert(QStringLiteral("old_due"), isoUtc(d.summary.dueAt));
+            data.insert(QStringLiteral("new_due"), isoUtc(due));
+        }
+        data.insert(QStringLiteral("paused_from"), isoUtc(d.pausedSince));
+        pausedSince = QDateTime();
+        break;
+    }
+    case DossierAction::Extend:
+        if (!input.newDue.isValid() || input.newDue <= d.summary.dueAt)
+            return DbError::make(DbError::InvalidData,
+                                 DbError::tr("An extension needs a new due date after the "
+                                             "current one."));
+        due = input.newDue;
+        data.insert(QStringLiteral("old_due"), isoUtc(d.summary.dueAt));
+        data.insert(QStringLiteral("new_due"), isoUtc(due));
+        data.insert(QStringLiteral("after_due"), now > d.summary.dueAt);
+        break;
+    case DossierAction::Return:
+    case DossierAction::Stop:
+    case DossierAction::Withdraw:
+        finishedAt = now;
+        break;
+    default:
+        break;
+    }
+    if (action == DossierAction::Return) {
+        const Handover &h = input.handover;
+        if (h.channel == QLatin1String("post") && h.trackingNumber.trimmed().isEmpty())
+            return DbError::make(DbError::InvalidData,
+                                 DbError::tr("A return by post needs the tracking number."));
+        if (h.channel == QLatin1String("authorised")
+            && (h.collectorName.trimmed().isEmpty() || h.collectorIdNumber.trimmed().isEmpty()))
+            return DbError::make(DbError::InvalidData,
+                                 DbError::tr("An authorised person's name and ID are needed."));
+        data.insert(QStringLiteral("channel"), h.channel);
+    }
+
+    if (!m_db.transaction())
+        return DbError::fromSql(m_db.lastError());
+    auto fail = [this](const QSqlQuery &q) {
+        DbError e = DbError::fromSql(q.lastError());
+        m_db.rollback();
+        return e;
+    };
+    QSqlQuery u(m_db);
+    u.prepare(QStringLiteral("UPDATE dossiers SET state = ?, due_at = ?, paused_since = ?, "
+                             "finished_at = ?, version = version + 1 "
+                             "WHERE id = ? AND version = ?"));
+    u.addBindValue(stateKey(next.value));
+    u.addBindValue(due);
+    u.addBindValue(pausedSince.isValid() ? QVariant(pausedSince)
+                                         : QVariant(QMetaType::fromType<QDateTime>()));
+    u.addBindValue(finishedAt.isValid() ? QVariant(finishedAt)
+                                        : QVariant(QMetaType::fromType<QDateTime>()));
+    u.addBindValue(id);
+    u.addBindValue(expectedVersion);
+    if (!u.exec())
+        return fail(u);
+    if (u.numRowsAffected() != 1) {
+        m_db.rollback();
+        // Either somebody was faster, or row-level security hid the row
+        // (another unit's dossier).
+        auto again = loadById(id);
+        if (again && again->version != expectedVersion)
+            return DbError::make(DbError::Conflict,
+                                 DbError::tr("Somebody else changed this dossier first; it is now "
+                                             "\"%1\".")
+                                         .arg(stateLabel(again->summary.state)));
+        return DbError::make(DbError::PermissionDenied,
+                             DbError::tr("Your account may not change this dossier (it belongs "
+                                         "to another unit or department)."));
+    }
+    QSqlQuery e(m_db);
+    e.prepare(QStringLiteral("INSERT INTO dossier_events (dossier_id, unit_id, counter_id, kind, "
+                             "from_state, to_state, note, data) "
+                             "VALUES (?, NULLIF(?, 0), NULLIF(?, 0), ?, ?, ?, ?, ?::jsonb)"));
+    e.addBindValue(id);
+    e.addBindValue(m_who.unitId);
+    e.addBindValue(m_who.counterId);
+    e.addBindValue(actionKey(action));
+    e.addBindValue(stateKey(d.summary.state));
+    e.addBindValue(stateKey(next.value));
+    e.addBindValue(text(input.note));
+    e.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    if (!e.exec())
+        return fail(e);
+    if (action == DossierAction::Return) {
+        const Handover &h = input.handover;
+        QSqlQuery ho(m_db);
+        ho.prepare(QStringLiteral(
+                "INSERT INTO handovers (dossier_id, channel, collector_name, "
+                "collector_id_number, authorisation, tracking_number, unit_id, "
+                "counter_id) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, 0), NULLIF(?, 0))"));
+        ho.addBindValue(id);
+        ho.addBindValue(h.channel);
+        ho.addBindValue(text(h.collectorName));
+        ho.addBindValue(text(h.collectorIdNumber));
+        ho.addBindValue(text(h.authorisation));
+        ho.addBindValue(text(h.trackingNumber));
+        ho.addBindValue(m_who.unitId);
+        ho.addBindValue(m_who.counterId);
+        if (!ho.exec())
+            return fail(ho);
+    }
+    if (!m_db.commit())
+        return DbError::fromSql(m_db.lastError());
+    return loadById(id);
+}
+
+DbStatus DossierRepository::rate(qint64 id, const QString &level)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO ratings (dossier_id, level, unit_id, counter_id) "
+                             "SELECT id, ?, NULLIF(?, 0), NULLIF(?, 0) FROM dossiers "
+                             "WHERE id = ? AND state = 'returned'"));
+    q.addBindValue(level);
+    q.addBindValue(m_who.unitId);
+    q.addBindValue(m_who.counterId);
+    q.addBindValue(id);
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return DbError::make(DbError::InvalidData,
+                             DbError::tr("Only a returned dossier can be rated."));
+    return Done{};
+}
+
+} // namespace Motcua
