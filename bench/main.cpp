@@ -1,6 +1,7 @@
 // motcua-bench: measurements with a baseline from the same run.
 #include "duedatebench.h"
 #include "intakebench.h"
+#include "lookupbench.h"
 #include "startupbench.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
             "  duedate              due-date computations per second on one core\n"
             "  intake [--counters 1,8,32,100] [--seconds 20]\n"
             "                       intakes through the data layer vs pgbench TPC-B, same clients\n"
+            "  lookup [--rows 10000000] [--lookups 2000]\n"
+            "                       p99 of dossier lookups by code, CCCD and unaccented name\n"
             "Database measurements connect like the app: PG* variables, or --dsn DSN.\n");
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {
         out << usage;
@@ -26,6 +29,8 @@ int main(int argc, char *argv[])
     const QString name = args.takeFirst();
     if (name == QLatin1String("startup"))
         return Motcua::Bench::runStartupBench(args, out, err);
+    if (name == QLatin1String("lookup"))
+        return Motcua::Bench::runLookupBench(args, out, err);
     if (name == QLatin1String("intake"))
         return Motcua::Bench::runIntakeBench(args, out, err);
     if (name == QLatin1String("duedate"))

@@ -59,8 +59,9 @@ QString text(const QString &s)
 } // namespace
 
 DossierRepository::DossierRepository(QSqlDatabase db, StaffIdentity who)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_who(std::move(who))
+    , m_statements(std::move(db))
 {}
 
 ActorRole DossierRepository::role() const
@@ -81,45 +82,45 @@ ActorRole DossierRepository::role() const
 DbResult<QList<DossierSummary>> DossierRepository::find(const QString &query, int limit) const
 {
     const QString text = query.trimmed();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString digits = QString(text).remove(QLatin1Char(' '));
     static const QRegularExpression idPattern(QStringLiteral("^\\d{9}$|^\\d{12}$"));
     static const QRegularExpression taxPattern(QStringLiteral("^\\d{10}(-?\\d{3})?$"));
+    QString sql;
+    QVariantList values;
     if (codePattern().match(text).hasMatch()) {
-        q.prepare(QLatin1String(kSummaryColumns) + QStringLiteral("WHERE d.code = ?"));
-        q.addBindValue(text.toUpper());
+        sql = QLatin1String(kSummaryColumns) + QStringLiteral("WHERE d.code = ?");
+        values = {text.toUpper()};
     } else if (idPattern.match(digits).hasMatch()) {
-        q.prepare(QLatin1String(kSummaryColumns)
-                  + QStringLiteral("WHERE d.applicant_id_number = ? "
-                                   "ORDER BY d.received_at DESC LIMIT ?"));
-        q.addBindValue(digits);
-        q.addBindValue(limit);
+        sql = QLatin1String(kSummaryColumns)
+              + QStringLiteral(
+                      "WHERE d.applicant_id_number = ? ORDER BY d.received_at DESC LIMIT ?");
+        values = {digits, limit};
     } else if (taxPattern.match(digits).hasMatch()) {
         const auto tax = Identifiers::checkTaxCode(digits);
-        q.prepare(QLatin1String(kSummaryColumns)
-                  + QStringLiteral("WHERE d.applicant_tax_code = ? "
-                                   "ORDER BY d.received_at DESC LIMIT ?"));
-        q.addBindValue(tax.valid ? tax.normalized : digits);
-        q.addBindValue(limit);
+        sql = QLatin1String(kSummaryColumns)
+              + QStringLiteral(
+                      "WHERE d.applicant_tax_code = ? ORDER BY d.received_at DESC LIMIT ?");
+        values = {tax.valid ? tax.normalized : digits, limit};
     } else {
         const QString key = VnText::fold(text);
         if (key.size() < 2)
             return QList<DossierSummary>();
         // The prefix range in name order, one page: the btree stops early.
-        q.prepare(QLatin1String(kSummaryColumns)
-                  + QStringLiteral("WHERE d.applicant_name_key LIKE ? || '%' "
-                                   "ORDER BY d.applicant_name_key, d.id LIMIT ?"));
-        q.addBindValue(QString(key)
-                               .replace(QLatin1Char('%'), QLatin1String("\\%"))
-                               .replace(QLatin1Char('_'), QLatin1String("\\_")));
-        q.addBindValue(limit);
+        sql = QLatin1String(kSummaryColumns)
+              + QStringLiteral("WHERE d.applicant_name_key LIKE ? || '%' "
+                               "ORDER BY d.applicant_name_key, d.id LIMIT ?");
+        values = {QString(key)
+                          .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                          .replace(QLatin1Char('_'), QLatin1String("\\_")),
+                  limit};
     }
-    if (!q.exec())
-        return DbError::fromSql(q.lastError());
+    auto q = m_statements.exec(sql, values);
+    if (!q)
+        return q.error();
     QList<DossierSummary> out;
-    while (q.next())
-        out.append(summaryFrom(q));
+    while ((*q)->next())
+        out.append(summaryFrom(**q));
+    (*q)->finish();
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "core/workingcalendar.h"
 #include "dberror.h"
 #include "staffidentity.h"
+#include "statementcache.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -133,6 +134,7 @@ private:
 
     QSqlDatabase m_db;
     StaffIdentity m_who;
+    mutable StatementCache m_statements; // the lookups, prepared once
     QHash<int, WorkingCalendar> m_calendars;
 };
 

@@ -52,3 +52,7 @@ CREATE INDEX dossiers_name_prefix_idx ON dossiers (applicant_name_key text_patte
 
 -- One rating per dossier, given at the handover.
 CREATE UNIQUE INDEX ratings_one_per_dossier_idx ON ratings (dossier_id);
+
+-- The trigram index on names served a contains-search that the prefix index
+-- replaces; it cost every intake a GIN insertion.
+DROP INDEX dossiers_name_key_idx;

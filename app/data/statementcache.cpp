@@ -1,0 +1,31 @@
+#include "statementcache.h"
+
+#include <QSqlError>
+
+namespace Motcua {
+
+DbResult<QSqlQuery *> StatementCache::exec(const QString &sql, const QVariantList &values)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            auto q = std::make_unique<QSqlQuery>(m_db);
+            q->setForwardOnly(true);
+            if (!q->prepare(sql))
+                return DbError::fromSql(q->lastError());
+            it = m_queries.emplace(sql, std::move(q)).first;
+        }
+        QSqlQuery &q = *it->second;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (q.exec())
+            return &q;
+        const DbError e = DbError::fromSql(q.lastError());
+        m_queries.erase(it);
+        if (attempt == 1 || !m_db.isOpen() || e.code == DbError::ConnectionLost)
+            return e;
+    }
+    return DbError::make(DbError::Other, DbError::tr("The statement could not be run."));
+}
+
+} // namespace Motcua
