@@ -1,0 +1,183 @@
+// motcua-admin's dossier subcommands in-process, as a processing department's
+// system would call them: the same rules, roles and events as the app.
+#include "testdatabase.h"
+
+#include "cli/dbcommands.h"
+#include "cli/dossiercommands.h"
+#include "data/catalog.h"
+#include "data/intakerepository.h"
+#include "data/staffidentity.h"
+
+using namespace Motcua;
+using namespace Motcua::Test;
+
+class TestAdminCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { m_db.reset(); }
+    void dossierCommand_data();
+    void dossierCommand();
+
+private:
+    static QString dsn(const ConnectionSettings &s);
+    std::unique_ptr<TestDatabase> m_db;
+    QHash<QString, ConnectionSettings> m_staff;
+    QString m_code;
+};
+
+QString TestAdminCli::dsn(const ConnectionSettings &s)
+{
+    QStringList parts;
+    const auto k = s.keywords();
+    for (auto it = k.cbegin(); it != k.cend(); ++it)
+        parts << it.key() + QStringLiteral("='") + it.value() + QLatin1Char('\'');
+    return parts.join(QLatin1Char(' '));
+}
+
+void TestAdminCli::initTestCase()
+{
+    MOTCUA_REQUIRE_SERVER();
+    m_db = std::make_unique<TestDatabase>(TestDatabase::Content::Demo);
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_staff.insert(QStringLiteral("clerk"), m_db->createStaff(QStringLiteral("clerk")));
+    {
+        auto db = m_staff.value(QStringLiteral("clerk")).open(QStringLiteral("cli_clerk"));
+        QVERIFY(db.ok());
+        const StaffIdentity who = *StaffIdentity::load(*db);
+        const Procedure p = CatalogRepository(*db).proceduresInForce(QDate::currentDate())->first();
+        IntakeDraft d;
+        d.procedureId = p.id;
+        d.applicant.fullName = QStringLiteral("Đỗ Thị Giang");
+        for (const ChecklistItem &c : p.checklist)
+            d.documents.append({c.id, c.name, true, c.originals, c.certifiedCopies, c.photocopies});
+        auto r = IntakeRepository(*db).receive(
+                d, p, {who.unitId, who.counterId}, QDateTime::currentDateTime(), 30);
+        QVERIFY(r.ok());
+        m_code = r->code;
+        QSqlQuery q(*db);
+        q.prepare(QStringLiteral("SELECT code FROM units WHERE id = ?"));
+        q.addBindValue(p.departmentId);
+        QVERIFY_SQL(q, exec());
+        QVERIFY(q.next());
+        m_staff.insert(QStringLiteral("department"),
+                       m_db->createStaff(QStringLiteral("department"), q.value(0).toString()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli_clerk"));
+}
+
+// Rows run in order: they walk one dossier through its life.
+void TestAdminCli::dossierCommand_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expect"); // in stdout (exit 0) or stderr
+    auto row = [](const char *name, const char *who, QStringList args, int code, QString expect) {
+        QTest::newRow(name) << QString::fromLatin1(who) << args << code << expect;
+    };
+    row("show",
+        "clerk",
+        {QStringLiteral("show"), QStringLiteral("CODE")},
+        0,
+        QStringLiteral("state=received"));
+    row("department cannot start before transfer",
+        "department",
+        {QStringLiteral("status"), QStringLiteral("CODE"), QStringLiteral("processing")},
+        1,
+        QStringLiteral("Transferred"));
+    row("clerk transfers",
+        "clerk",
+        {QStringLiteral("status"), QStringLiteral("CODE"), QStringLiteral("transferred")},
+        0,
+        QStringLiteral("state=transferred"));
+    row("clerk cannot mark ready",
+        "clerk",
+        {QStringLiteral("status"), QStringLiteral("CODE"), QStringLiteral("ready")},
+        1,
+        QStringLiteral("In processing"));
+    row("department processes",
+        "department",
+        {QStringLiteral("status"),
+         QStringLiteral("CODE"),
+         QStringLiteral("processing"),
+         QStringLiteral("--note"),
+         QStringLiteral("Đã phân công chuyên viên")},
+        0,
+        QStringLiteral("state=in_processing"));
+    row("extension needs a reason",
+        "department",
+        {QStringLiteral("status"),
+         QStringLiteral("CODE"),
+         QStringLiteral("extended"),
+         QStringLiteral("--new-due"),
+         QStringLiteral("2099-01-05T17:00")},
+        1,
+        QStringLiteral("reason"));
+    row("extension",
+        "department",
+        {QStringLiteral("status"),
+         QStringLiteral("CODE"),
+         QStringLiteral("extended"),
+         QStringLiteral("--new-due"),
+         QStringLiteral("2099-01-05T17:00"),
+         QStringLiteral("--note"),
+         QStringLiteral("Cần xác minh")},
+        0,
+        QStringLiteral("due=2099-01-05T17:00"));
+    row("bad new due",
+        "department",
+        {QStringLiteral("status"),
+         QStringLiteral("CODE"),
+         QStringLiteral("extended"),
+         QStringLiteral("--new-due"),
+         QStringLiteral("2099-13-05")},
+        2,
+        QStringLiteral("--new-due"));
+    row("unknown state",
+        "department",
+        {QStringLiteral("status"), QStringLiteral("CODE"), QStringLiteral("finished")},
+        2,
+        QStringLiteral("finished"));
+    row("ready",
+        "department",
+        {QStringLiteral("status"), QStringLiteral("CODE"), QStringLiteral("ready")},
+        0,
+        QStringLiteral("state=ready"));
+    row("unknown code",
+        "department",
+        {QStringLiteral("status"),
+         QStringLiteral("000.00.31.H29-990101-0001"),
+         QStringLiteral("ready")},
+        1,
+        QStringLiteral("000.00.31.H29-990101-0001"));
+    row("control sheet",
+        "clerk",
+        {QStringLiteral("show"), QStringLiteral("CODE")},
+        0,
+        QStringLiteral("event="));
+}
+
+void TestAdminCli::dossierCommand()
+{
+    QFETCH(QString, who);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expect);
+    args.replaceInStrings(QStringLiteral("CODE"), m_code);
+    QStringList dsnArgs{QStringLiteral("--dsn"), dsn(m_staff.value(who))};
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QVERIFY(Cli::takeDsnOption(dsnArgs, err));
+    const int code = Cli::dossierCommand(args, out, err);
+    out.flush();
+    err.flush();
+    QVERIFY2(code == exitCode,
+             qPrintable(QStringLiteral("exit %1: %2 %3").arg(code).arg(outText, errText)));
+    QVERIFY2((exitCode == 0 ? outText : errText).contains(expect), qPrintable(outText + errText));
+}
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "test_admincli.moc"
