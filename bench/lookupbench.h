@@ -5,7 +5,7 @@
 
 namespace Motcua::Bench {
 
-// `motcua-bench lookup [--rows 10000000] [--lookups 2000] [--dsn DSN]`:
+// `motcua-bench lookup [--rows 10000000] [--lookups 2000] [--reuse] [--dsn DSN]`:
 // fills a fresh database with that many dossiers over three years in 40
 // units (Vietnamese names in their real proportions: thousands of Nguyễns),
 // then times DossierRepository::find, the app's lookup, for random codes,
