@@ -105,14 +105,18 @@ DbResult<QList<DossierSummary>> DossierRepository::find(const QString &query, in
         const QString key = VnText::fold(text);
         if (key.size() < 2)
             return QList<DossierSummary>();
-        // The prefix range in name order, one page: the btree stops early.
-        sql = QLatin1String(kSummaryColumns)
-              + QStringLiteral("WHERE d.applicant_name_key LIKE ? || '%' "
-                               "ORDER BY d.applicant_name_key, d.id LIMIT ?");
-        values = {QString(key)
-                          .replace(QLatin1Char('%'), QLatin1String("\\%"))
-                          .replace(QLatin1Char('_'), QLatin1String("\\_")),
-                  limit};
+        // The prefix as a range in the index's own (byte-wise) order: one page
+        // of ids from an index-only scan, which stops after the page, then
+        // those rows. Asked for whole rows at once, the planner would rather
+        // fetch every "nguyen van …" and sort them.
+        sql = QStringLiteral("WITH page AS MATERIALIZED ("
+                             "  SELECT id, applicant_name_key FROM dossiers "
+                             "  WHERE applicant_name_key ~>=~ ? AND applicant_name_key ~<~ ? "
+                             "  ORDER BY applicant_name_key USING ~<~, id LIMIT ?) ")
+              + QLatin1String(kSummaryColumns)
+              + QStringLiteral("JOIN page ON page.id = d.id "
+                               "ORDER BY page.applicant_name_key USING ~<~, page.id");
+        values = {key, key + QChar(0xFFFF), limit};
     }
     auto q = m_statements.exec(sql, values);
     if (!q)
