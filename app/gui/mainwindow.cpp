@@ -4,6 +4,9 @@
 
 #include "calendar/calendarpage.h"
 #include "catalogue/cataloguepage.h"
+#include "handover/handoverpage.h"
+#include "handover/registerpage.h"
+#include "intake/intakepage.h"
 #include "language.h"
 
 #include <QActionGroup>
@@ -57,6 +60,43 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     });
     connect(m_calendar, &CalendarPage::errorOccurred, this, &MainWindow::showError);
 
+    // Everybody looks dossiers up; the actions offered depend on the role.
+    m_handover = new HandoverPage(keeper->database(), who, this);
+    ui->workspaces->addWidget(m_handover);
+    m_workspaceGroup->addAction(ui->handoverAction);
+    connect(ui->handoverAction, &QAction::triggered, this, [this] {
+        ui->workspaces->setCurrentWidget(m_handover);
+        m_handover->focusSearch();
+    });
+    connect(m_handover, &HandoverPage::errorOccurred, this, &MainWindow::showError);
+    connect(keeper, &ConnectionKeeper::reconnected, m_handover, &HandoverPage::reload);
+
+    m_register = new RegisterPage(keeper->database(), who, this);
+    ui->workspaces->addWidget(m_register);
+    m_workspaceGroup->addAction(ui->registerAction);
+    connect(ui->registerAction, &QAction::triggered, this, [this] {
+        ui->workspaces->setCurrentWidget(m_register);
+        m_register->reload();
+    });
+    connect(m_register, &RegisterPage::errorOccurred, this, &MainWindow::showError);
+
+    // Clerks take in dossiers: the intake is their first workspace.
+    const bool clerk = who.job == StaffIdentity::Job::Clerk;
+    ui->intakeAction->setVisible(clerk);
+    ui->intakeAction->setEnabled(clerk);
+    if (clerk) {
+        m_intake = new IntakePage(keeper->database(), who, QString(), this);
+        m_intake->setConnectionKeeper(keeper);
+        ui->workspaces->addWidget(m_intake);
+        m_workspaceGroup->addAction(ui->intakeAction);
+        connect(ui->intakeAction, &QAction::triggered, this, [this] {
+            ui->workspaces->setCurrentWidget(m_intake);
+            m_intake->focusFirstField();
+        });
+        connect(m_intake, &IntakePage::errorOccurred, this, &MainWindow::showError);
+        connect(keeper, &ConnectionKeeper::reconnected, m_intake, &IntakePage::reloadProcedures);
+    }
+
     auto *languages = new QActionGroup(this);
     languages->addAction(ui->vietnameseAction);
     languages->addAction(ui->englishAction);
@@ -81,7 +121,13 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     connect(keeper, &ConnectionKeeper::reconnected, m_catalogue, &CataloguePage::reload);
     connect(keeper, &ConnectionKeeper::reconnected, m_calendar, &CalendarPage::reload);
     updateStatus();
-    m_catalogue->focusSearch();
+    if (m_intake) {
+        ui->intakeAction->setChecked(true);
+        ui->workspaces->setCurrentWidget(m_intake);
+        m_intake->focusFirstField();
+    } else {
+        m_catalogue->focusSearch();
+    }
 }
 
 MainWindow::~MainWindow() = default;

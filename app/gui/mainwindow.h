@@ -18,7 +18,10 @@ namespace Motcua {
 
 class CalendarPage;
 class CataloguePage;
+class HandoverPage;
+class IntakePage;
 class Language;
+class RegisterPage;
 
 // The workspaces a role may use, each behind a menu entry with a shortcut; a
 // status bar naming the server, the user, the unit and the connection state.
@@ -35,6 +38,10 @@ public:
 
     CataloguePage *cataloguePage() const { return m_catalogue; }
     CalendarPage *calendarPage() const { return m_calendar; }
+    HandoverPage *handoverPage() const { return m_handover; }
+    RegisterPage *registerPage() const { return m_register; }
+    // The counter intake, for clerks only (null for other jobs).
+    IntakePage *intakePage() const { return m_intake; }
     QString connectionStateText() const;
 
 protected:
@@ -50,6 +57,9 @@ private:
     Language *m_language;
     CataloguePage *m_catalogue = nullptr;
     CalendarPage *m_calendar = nullptr;
+    HandoverPage *m_handover = nullptr;
+    RegisterPage *m_register = nullptr;
+    IntakePage *m_intake = nullptr;
     QActionGroup *m_workspaceGroup = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;

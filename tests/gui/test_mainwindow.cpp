@@ -95,6 +95,7 @@ void TestMainWindow::statusBarNamesWhoAndWhere()
     QVERIFY(who.ok());
     MainWindow w(&keeper, *who, &language);
     w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w)); // shortcuts need the active window
     const QString status = statusText(w);
     QVERIFY2(status.contains(m_clerk.user), qPrintable(status));
     QVERIFY2(status.contains(who->unitName), qPrintable(status));

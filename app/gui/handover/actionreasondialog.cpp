@@ -1,0 +1,70 @@
+#include "actionreasondialog.h"
+
+#include "ui_actionreasondialog.h"
+
+#include "core/vntime.h"
+#include "gui/calendar/fieldmarker.h"
+
+#include <QPushButton>
+
+namespace Motcua {
+
+ActionReasonDialog::ActionReasonDialog(DossierAction action,
+                                       const QString &dossierCode,
+                                       const QDateTime &currentDue,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::ActionReasonDialog>())
+    , m_action(action)
+    , m_currentDue(currentDue)
+{
+    ui->setupUi(this);
+    m_marker = std::make_unique<FieldMarker>(ui->errorLabel);
+    m_marker->clear();
+    setWindowTitle(actionLabel(action));
+    const QString due = VnTime::toVietnam(currentDue).toString(QStringLiteral("HH:mm, dd/MM/yyyy"));
+    ui->introLabel->setText(
+            tr("<b>%1</b> — dossier %2, due %3.")
+                    .arg(actionLabel(action).toHtmlEscaped(), dossierCode.toHtmlEscaped(), due));
+    const bool extend = action == DossierAction::Extend;
+    ui->newDueLabel->setVisible(extend);
+    ui->newDueEdit->setVisible(extend);
+    if (extend) {
+        ui->newDueEdit->setDateTime(currentDue.toLocalTime().addDays(5));
+        ui->newDueEdit->setFocus();
+    } else {
+        ui->reasonEdit->setFocus();
+    }
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(actionLabel(action));
+    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionReasonDialog::accept);
+    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ActionReasonDialog::reject);
+}
+
+ActionReasonDialog::~ActionReasonDialog() = default;
+
+QString ActionReasonDialog::reason() const
+{
+    return ui->reasonEdit->toPlainText().trimmed();
+}
+
+QDateTime ActionReasonDialog::newDue() const
+{
+    return m_action == DossierAction::Extend ? ui->newDueEdit->dateTime() : QDateTime();
+}
+
+void ActionReasonDialog::accept()
+{
+    m_marker->clear();
+    if (m_action == DossierAction::Extend && newDue() <= m_currentDue) {
+        m_marker->fail(ui->newDueEdit, tr("The new due date must be after the current one."));
+        return;
+    }
+    if (reason().isEmpty()) {
+        m_marker->fail(ui->reasonEdit,
+                       tr("State the reason: it is recorded on the control sheet."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Motcua

@@ -1,0 +1,303 @@
+#include "applicantform.h"
+
+#include "ui_applicantform.h"
+
+#include "core/identifiers.h"
+#include "core/vntext.h"
+#include "gui/calendar/fieldmarker.h"
+
+#include <QEvent>
+#include <QRegularExpression>
+
+namespace Motcua {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+
+QString digitsOf(const QString &text)
+{
+    QString d;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            d += c;
+    }
+    return d;
+}
+
+} // namespace
+
+ApplicantForm::ApplicantForm(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ApplicantForm>())
+{
+    ui->setupUi(this);
+    m_marker = std::make_unique<FieldMarker>(ui->errorLabel);
+    ui->kindCombo->addItem(tr("Person (CCCD)"), QStringLiteral("person"));
+    ui->kindCombo->addItem(tr("Business (tax code)"), QStringLiteral("business"));
+    ui->idHint->setMinimumWidth(160);
+    setFocusProxy(ui->kindCombo);
+
+    connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateKind();
+        emit edited();
+    });
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        connect(e, &QLineEdit::textEdited, this, &ApplicantForm::edited);
+    connect(ui->idEdit, &QLineEdit::textChanged, this, &ApplicantForm::checkIdAsTyped);
+    connect(ui->birthDateEdit, &QLineEdit::textChanged, this, &ApplicantForm::checkIdAsTyped);
+    connect(ui->taxCodeEdit, &QLineEdit::textChanged, this, &ApplicantForm::checkTaxCodeAsTyped);
+    updateKind();
+}
+
+ApplicantForm::~ApplicantForm() = default;
+
+bool ApplicantForm::isBusiness() const
+{
+    return ui->kindCombo->currentData().toString() == QLatin1String("business");
+}
+
+QWidget *ApplicantForm::firstField() const
+{
+    return ui->kindCombo;
+}
+
+QWidget *ApplicantForm::lastField() const
+{
+    return ui->representativeIdEdit;
+}
+
+void ApplicantForm::updateKind()
+{
+    const bool business = isBusiness();
+    ui->fieldsLayout->setRowVisible(ui->taxCodeEdit, business);
+    ui->fieldsLayout->setRowVisible(ui->birthDateEdit, !business);
+    ui->nameLabel->setText(business ? tr("Business &name:") : tr("Full &name:"));
+    ui->idLabel->setText(business ? tr("&Submitter's CCCD:") : tr("&CCCD / CMND:"));
+    ui->representativeNameLabel->setText(business ? tr("Submitted &by (name):")
+                                                  : tr("Authorised &representative:"));
+}
+
+std::optional<QDate> ApplicantForm::birthDate(bool *ok) const
+{
+    const QString text = ui->birthDateEdit->text().trimmed();
+    if (ok)
+        *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    for (const QString &format : {kDateFormat,
+                                  QStringLiteral("d/M/yyyy"),
+                                  QStringLiteral("d.M.yyyy"),
+                                  QStringLiteral("d-M-yyyy"),
+                                  QStringLiteral("ddMMyyyy")}) {
+        const QDate d = QDate::fromString(text, format);
+        if (d.isValid())
+            return d;
+    }
+    if (ok)
+        *ok = false;
+    return std::nullopt;
+}
+
+void ApplicantForm::setHint(const QString &text, bool error)
+{
+    ui->idHint->setText(text);
+    ui->idHint->setStyleSheet(error ? QStringLiteral("color: #b00020;")
+                                    : QStringLiteral("color: #1b5e20;"));
+    ui->idEdit->setStyleSheet(error ? QStringLiteral("border: 2px solid #b00020;") : QString());
+    ui->idEdit->setToolTip(error ? text : QString());
+}
+
+// Says what is wrong as soon as the number is complete, and what it tells
+// (province, birth year) when it is right.
+void ApplicantForm::checkIdAsTyped()
+{
+    const QString digits = digitsOf(ui->idEdit->text());
+    if (digits.size() < 9 || (digits.size() > 9 && digits.size() < 12)) {
+        setHint(QString(), false);
+        return;
+    }
+    QString normalized;
+    if (digits.size() == 9) {
+        const auto check = Identifiers::checkCmnd(ui->idEdit->text());
+        if (!check.valid)
+            return setHint(check.reason, true);
+        setHint(tr("old CMND"), false);
+        normalized = check.normalized;
+    } else {
+        bool dateOk = true;
+        const auto born = birthDate(&dateOk);
+        const auto check = Identifiers::checkCccd(
+                ui->idEdit->text(), born ? std::optional<int>(born->year()) : std::nullopt);
+        if (!check.valid)
+            return setHint(check.reason, true);
+        setHint(tr("%1, born %2").arg(check.provinceName).arg(check.birthYear), false);
+        normalized = check.normalized;
+    }
+    if (!isBusiness() && normalized != m_lastAnnounced) {
+        m_lastAnnounced = normalized;
+        emit identifierEntered(normalized, false);
+    }
+}
+
+void ApplicantForm::checkTaxCodeAsTyped()
+{
+    const QString digits = digitsOf(ui->taxCodeEdit->text());
+    if (digits.size() != 10 && digits.size() != 13)
+        return;
+    const auto check = Identifiers::checkTaxCode(ui->taxCodeEdit->text());
+    if (check.valid && isBusiness() && check.normalized != m_lastAnnounced) {
+        m_lastAnnounced = check.normalized;
+        emit identifierEntered(check.normalized, true);
+    }
+}
+
+Applicant ApplicantForm::applicant() const
+{
+    Applicant a;
+    a.kind = ui->kindCombo->currentData().toString();
+    a.fullName = VnText::nfc(ui->nameEdit->text());
+    a.idNumber = ui->idEdit->text().trimmed();
+    a.taxCode = isBusiness() ? ui->taxCodeEdit->text().trimmed() : QString();
+    if (!isBusiness())
+        a.birthDate = birthDate().value_or(QDate());
+    a.phone = ui->phoneEdit->text().trimmed();
+    a.email = ui->emailEdit->text().trimmed();
+    a.province = VnText::nfc(ui->provinceEdit->text());
+    a.ward = VnText::nfc(ui->wardEdit->text());
+    a.street = VnText::nfc(ui->streetEdit->text());
+    a.representativeName = VnText::nfc(ui->representativeNameEdit->text());
+    a.representativeIdNumber = ui->representativeIdEdit->text().trimmed();
+    return a;
+}
+
+void ApplicantForm::setApplicant(const Applicant &a)
+{
+    const QSignalBlocker block(this);
+    ui->kindCombo->setCurrentIndex(qMax(0, ui->kindCombo->findData(a.kind)));
+    updateKind();
+    m_lastAnnounced = a.kind == QLatin1String("business") ? a.taxCode : a.idNumber;
+    ui->nameEdit->setText(a.fullName);
+    ui->idEdit->setText(a.idNumber);
+    ui->taxCodeEdit->setText(a.taxCode);
+    ui->birthDateEdit->setText(a.birthDate.isValid() ? a.birthDate.toString(kDateFormat)
+                                                     : QString());
+    ui->phoneEdit->setText(a.phone);
+    ui->emailEdit->setText(a.email);
+    ui->provinceEdit->setText(a.province);
+    ui->wardEdit->setText(a.ward);
+    ui->streetEdit->setText(a.street);
+    ui->representativeNameEdit->setText(a.representativeName);
+    ui->representativeIdEdit->setText(a.representativeIdNumber);
+}
+
+int ApplicantForm::fillEmpty(const Applicant &known)
+{
+    int filled = 0;
+    const auto fill = [&filled](QLineEdit *e, const QString &value) {
+        if (e->text().trimmed().isEmpty() && !value.isEmpty()) {
+            e->setText(value);
+            ++filled;
+        }
+    };
+    fill(ui->nameEdit, known.fullName);
+    if (known.birthDate.isValid())
+        fill(ui->birthDateEdit, known.birthDate.toString(kDateFormat));
+    fill(ui->phoneEdit, known.phone);
+    fill(ui->emailEdit, known.email);
+    fill(ui->provinceEdit, known.province);
+    fill(ui->wardEdit, known.ward);
+    fill(ui->streetEdit, known.street);
+    if (isBusiness())
+        fill(ui->idEdit, known.idNumber);
+    if (filled > 0)
+        emit edited();
+    return filled;
+}
+
+void ApplicantForm::clear()
+{
+    m_marker->clear();
+    setApplicant(Applicant());
+    m_lastAnnounced.clear();
+    setHint(QString(), false);
+}
+
+std::optional<Applicant> ApplicantForm::validated()
+{
+    m_marker->clear();
+    Applicant a = applicant();
+    if (isBusiness()) {
+        const auto tax = Identifiers::checkTaxCode(ui->taxCodeEdit->text());
+        if (ui->taxCodeEdit->text().trimmed().isEmpty())
+            return m_marker->fail(ui->taxCodeEdit, tr("Type the business's tax code.")),
+                   std::nullopt;
+        if (!tax.valid)
+            return m_marker->fail(ui->taxCodeEdit, tax.reason), std::nullopt;
+        a.taxCode = tax.normalized;
+    }
+    bool dateOk = true;
+    const auto born = birthDate(&dateOk);
+    const QString id = ui->idEdit->text().trimmed();
+    if (id.isEmpty() && !isBusiness())
+        return m_marker->fail(ui->idEdit, tr("Type the applicant's CCCD (or old CMND).")),
+               std::nullopt;
+    if (!id.isEmpty()) {
+        Identifiers::Check check
+                = digitsOf(id).size() == 9
+                          ? Identifiers::checkCmnd(id)
+                          : Identifiers::checkCccd(
+                                  id, born ? std::optional<int>(born->year()) : std::nullopt);
+        if (!check.valid)
+            return m_marker->fail(ui->idEdit, check.reason), std::nullopt;
+        a.idNumber = check.normalized;
+    }
+    if (a.fullName.isEmpty())
+        return m_marker->fail(ui->nameEdit,
+                              isBusiness() ? tr("Type the business's name.")
+                                           : tr("Type the applicant's full name.")),
+               std::nullopt;
+    if (!isBusiness() && !dateOk)
+        return m_marker->fail(ui->birthDateEdit,
+                              tr("Type the date of birth as day/month/year, e.g. 25/03/1990.")),
+               std::nullopt;
+    if (born && *born > QDate::currentDate())
+        return m_marker->fail(ui->birthDateEdit, tr("The date of birth is in the future.")),
+               std::nullopt;
+    if (!a.phone.isEmpty()) {
+        const auto phone = Identifiers::checkPhone(a.phone);
+        if (!phone.valid)
+            return m_marker->fail(ui->phoneEdit, phone.reason), std::nullopt;
+        a.phone = phone.normalized;
+    }
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!a.email.isEmpty() && !email.match(a.email).hasMatch())
+        return m_marker->fail(ui->emailEdit, tr("This is not an email address (name@example.vn).")),
+               std::nullopt;
+    if (!a.representativeIdNumber.isEmpty()) {
+        const QString rep = a.representativeIdNumber;
+        Identifiers::Check check = digitsOf(rep).size() == 9 ? Identifiers::checkCmnd(rep)
+                                                             : Identifiers::checkCccd(rep);
+        if (!check.valid)
+            return m_marker->fail(ui->representativeIdEdit, check.reason), std::nullopt;
+        a.representativeIdNumber = check.normalized;
+    }
+    if (!a.representativeIdNumber.isEmpty() && a.representativeName.isEmpty())
+        return m_marker->fail(ui->representativeNameEdit,
+                              tr("Type the name of the person with this ID.")),
+               std::nullopt;
+    return a;
+}
+
+void ApplicantForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        ui->kindCombo->setItemText(0, tr("Person (CCCD)"));
+        ui->kindCombo->setItemText(1, tr("Business (tax code)"));
+        updateKind();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Motcua
