@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionReasonDialog</name>
+    <message>
+        <source>New &amp;due date:</source>
+        <translation>New &amp;due date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Tax code:</translation>
+    </message>
+    <message>
+        <source>10 digits, or 13 as NNNNNNNNNN-BBB</source>
+        <translation>10 digits, or 13 as NNNNNNNNNN-BBB</translation>
+    </message>
+    <message>
+        <source>&amp;CCCD / CMND:</source>
+        <translation>&amp;CCCD / CMND:</translation>
+    </message>
+    <message>
+        <source>12-digit CCCD or 9-digit CMND</source>
+        <translation>12-digit CCCD or 9-digit CMND</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>With diacritics, e.g. Nguyễn Văn An</source>
+        <translation>With diacritics, e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince / city:</source>
+        <translation>Pro&amp;vince / city:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward / commune:</source>
+        <translation>&amp;Ward / commune:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Street address:</translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation>House number, street</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;representative:</source>
+        <translation>Authorised &amp;representative:</translation>
+    </message>
+    <message>
+        <source>Name, if somebody submits for the applicant</source>
+        <translation>Name, if somebody submits for the applicant</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;ID:</source>
+        <translation>Representative&apos;s &amp;ID:</translation>
+    </message>
+    <message>
+        <source>CCCD or CMND of the representative</source>
+        <translation>CCCD or CMND of the representative</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayDialog</name>
     <message>
         <source>Calendar day</source>
@@ -143,6 +237,139 @@
     </message>
 </context>
 <context>
+    <name>DossierView</name>
+    <message>
+        <source>Print &amp;apology letter</source>
+        <translation>Print &amp;apology letter</translation>
+    </message>
+    <message>
+        <source>&amp;Print control sheet</source>
+        <translation>&amp;Print control sheet</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>CCCD / tax code:</source>
+        <translation>CCCD / tax code:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Processing department:</source>
+        <translation>Processing department:</translation>
+    </message>
+    <message>
+        <source>Receiving unit:</source>
+        <translation>Receiving unit:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Earlier due dates:</source>
+        <translation>Earlier due dates:</translation>
+    </message>
+    <message>
+        <source>Timeliness:</source>
+        <translation>Timeliness:</translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation>Handed over:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <source>Control sheet</source>
+        <translation>Control sheet</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the result</source>
+        <translation>Hand over the result</translation>
+    </message>
+    <message>
+        <source>Who collects the result?</source>
+        <translation>Who collects the result?</translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation>The &amp;applicant</translation>
+    </message>
+    <message>
+        <source>An a&amp;uthorised person</source>
+        <translation>An a&amp;uthorised person</translation>
+    </message>
+    <message>
+        <source>By &amp;post</source>
+        <translation>By &amp;post</translation>
+    </message>
+    <message>
+        <source>I checked the collector&apos;s identity card: the number matches</source>
+        <translation>I checked the collector&apos;s identity card: the number matches</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>CCCD &amp;number:</source>
+        <translation>CCCD &amp;number:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorisation document:</source>
+        <translation>Au&amp;thorisation document:</translation>
+    </message>
+    <message>
+        <source>Number and date of the power of attorney</source>
+        <translation>Number and date of the power of attorney</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Tracking number:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>&amp;Find a dossier:</source>
+        <translation>&amp;Find a dossier:</translation>
+    </message>
+    <message>
+        <source>Scan the receipt, or type a code, CCCD, tax code or name</source>
+        <translation>Scan the receipt, or type a code, CCCD, tax code or name</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySuggestionsDialog</name>
     <message>
         <source>Pre-fill from the lunar calendar</source>
@@ -155,6 +382,57 @@
     <message>
         <source>&amp;Reason for the change:</source>
         <translation>&amp;Reason for the change:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Contin&amp;ue it (Alt+U)</source>
+        <translation>Contin&amp;ue it (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Continue the pending supplement request: its form and checklist come back (Alt+U)</source>
+        <translation>Continue the pending supplement request: its form and checklist come back (Alt+U)</translation>
+    </message>
+    <message>
+        <source>1. Applicant</source>
+        <translation>1. Applicant</translation>
+    </message>
+    <message>
+        <source>2. Procedure</source>
+        <translation>2. Procedure</translation>
+    </message>
+    <message>
+        <source>Type to search, with or without diacritics; Enter chooses</source>
+        <translation>Type to search, with or without diacritics; Enter chooses</translation>
+    </message>
+    <message>
+        <source>3. Checklist (Space ticks a document; type a number in a count)</source>
+        <translation>3. Checklist (Space ticks a document; type a number in a count)</translation>
+    </message>
+    <message>
+        <source>Refuse… (Ctrl+R)</source>
+        <translation>Refuse… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier with a stated reason and print form 03 (Ctrl+R)</source>
+        <translation>Refuse the dossier with a stated reason and print form 03 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Request supplement… (Ctrl+B)</source>
+        <translation>Request supplement… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>List everything missing and print form 02 (Ctrl+B)</source>
+        <translation>List everything missing and print form 02 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Receive (Ctrl+Enter)</source>
+        <translation>Receive (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Receive the dossier and print the receipt (Ctrl+Enter, or Enter in a complete checklist)</source>
+        <translation>Receive the dossier and print the receipt (Ctrl+Enter, or Enter in a complete checklist)</translation>
     </message>
 </context>
 <context>
@@ -261,6 +539,120 @@
     <message>
         <source>Working &amp;calendar</source>
         <translation>Working &amp;calendar</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;New intake</translation>
+    </message>
+    <message>
+        <source>Take in a dossier at the counter (Ctrl+N)</source>
+        <translation>Take in a dossier at the counter (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover and lookup</source>
+        <translation>&amp;Handover and lookup</translation>
+    </message>
+    <message>
+        <source>Find a dossier, follow its life and hand the result over (Ctrl+3)</source>
+        <translation>Find a dossier, follow its life and hand the result over (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>The register of dossiers received by a unit (Ctrl+4)</source>
+        <translation>The register of dossiers received by a unit (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ActionReasonDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — dossier %2, due %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — dossier %2, due %3.</translation>
+    </message>
+    <message>
+        <source>The new due date must be after the current one.</source>
+        <translation>The new due date must be after the current one.</translation>
+    </message>
+    <message>
+        <source>State the reason: it is recorded on the control sheet.</source>
+        <translation>State the reason: it is recorded on the control sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ApplicantForm</name>
+    <message>
+        <source>Person (CCCD)</source>
+        <translation>Person (CCCD)</translation>
+    </message>
+    <message>
+        <source>Business (tax code)</source>
+        <translation>Business (tax code)</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>Business &amp;name:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitter&apos;s CCCD:</source>
+        <translation>&amp;Submitter&apos;s CCCD:</translation>
+    </message>
+    <message>
+        <source>&amp;CCCD / CMND:</source>
+        <translation>&amp;CCCD / CMND:</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;by (name):</source>
+        <translation>Submitted &amp;by (name):</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;representative:</source>
+        <translation>Authorised &amp;representative:</translation>
+    </message>
+    <message>
+        <source>old CMND</source>
+        <translation>old CMND</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>Type the business&apos;s tax code.</source>
+        <translation>Type the business&apos;s tax code.</translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s CCCD (or old CMND).</source>
+        <translation>Type the applicant&apos;s CCCD (or old CMND).</translation>
+    </message>
+    <message>
+        <source>Type the business&apos;s name.</source>
+        <translation>Type the business&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s full name.</source>
+        <translation>Type the applicant&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as day/month/year, e.g. 25/03/1990.</source>
+        <translation>Type the date of birth as day/month/year, e.g. 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.vn).</source>
+        <translation>This is not an email address (name@example.vn).</translation>
+    </message>
+    <message>
+        <source>Type the name of the person with this ID.</source>
+        <translation>Type the name of the person with this ID.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +920,101 @@
     </message>
 </context>
 <context>
+    <name>Motcua::ChecklistModel</name>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>show only</source>
+        <translation>show only</translation>
+    </message>
+    <message>
+        <source>optional, show only</source>
+        <translation>optional, show only</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Space: received / not received</source>
+        <translation>Space: received / not received</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Type a number or press F2 to change the count</source>
+        <translation>Type a number or press F2 to change the count</translation>
+    </message>
+    <message>
+        <source>Received — document</source>
+        <translation>Received — document</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Photocopies</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ChecklistVerdict</name>
+    <message>
+        <source>not submitted</source>
+        <translation>not submitted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s)</source>
+        <translation>
+            <numerusform>%n original</numerusform>
+            <numerusform>%n originals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certified copy(ies)</source>
+        <translation>
+            <numerusform>%n certified copy(ies)</numerusform>
+            <numerusform>%n certified copy(ies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photocopy(ies)</source>
+        <translation>
+            <numerusform>%n photocopy(ies)</numerusform>
+            <numerusform>%n photocopy(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs %1; received %2 original(s), %3 certified copy(ies), %4 photocopy(ies)</source>
+        <translation>needs %1; received %2 original(s), %3 certified copy(ies), %4 photocopy(ies)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>one of these documents is needed</source>
+        <translation>one of these documents is needed</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::Cli</name>
     <message>
         <source>--dsn needs a value, e.g. --dsn &quot;host=db1 dbname=motcua&quot;</source>
@@ -757,6 +1244,34 @@
         <source>Import or export the announced calendar days (header date,type,note) city-wide or, with --unit, of one unit. Import replaces the stored type and note of every date in the file, in one audited transaction, and prints imported=N inserted=I updated=U unchanged=K.</source>
         <translation>Import or export the announced calendar days (header date,type,note) city-wide or, with --unit, of one unit. Import replaces the stored type and note of every date in the file, in one audited transaction, and prints imported=N inserted=I updated=U unchanged=K.</translation>
     </message>
+    <message>
+        <source>Usage: dossier show CODE | dossier status CODE ACTION [--note TEXT] [--new-due YYYY-MM-DDTHH:MM]</source>
+        <translation>Usage: dossier show CODE | dossier status CODE ACTION [--note TEXT] [--new-due YYYY-MM-DDTHH:MM]</translation>
+    </message>
+    <message>
+        <source>dossier status: name the new state, e.g. processing or ready</source>
+        <translation>dossier status: name the new state, e.g. processing or ready</translation>
+    </message>
+    <message>
+        <source>dossier status: unknown state &quot;%1&quot; (transferred, processing, supplement, supplemented, extended, stopped, withdrawn, ready, returned)</source>
+        <translation>dossier status: unknown state &quot;%1&quot; (transferred, processing, supplement, supplemented, extended, stopped, withdrawn, ready, returned)</translation>
+    </message>
+    <message>
+        <source>--new-due: &quot;%1&quot; is not a date and time like 2026-03-02T17:00</source>
+        <translation>--new-due: &quot;%1&quot; is not a date and time like 2026-03-02T17:00</translation>
+    </message>
+    <message>
+        <source>dossier status: unknown or incomplete argument &quot;%1&quot;</source>
+        <translation>dossier status: unknown or incomplete argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>dossier show: unknown argument &quot;%1&quot;</source>
+        <translation>dossier show: unknown argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Show a dossier with its control sheet, or change its state with the same rules and events as the app. ACTION: transferred, processing, supplement, supplemented, extended (--new-due and --note), stopped, withdrawn, ready, returned. Exits 1 with the reason when refused.</source>
+        <translation>Show a dossier with its control sheet, or change its state with the same rules and events as the app. ACTION: transferred, processing, supplement, supplemented, extended (--new-due and --note), stopped, withdrawn, ready, returned. Exits 1 with the reason when refused.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::DbError</name>
@@ -852,6 +1367,89 @@
         <source>The account %1 is not registered as active staff of any unit.</source>
         <translation>The account %1 is not registered as active staff of any unit.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library (libpq) is not installed.</source>
+        <translation>The PostgreSQL client library (libpq) is not installed.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation>No dossier has the code %1.</translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation>The dossier no longer exists.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed this dossier first; it is now &quot;%1&quot;. Look at it again before acting.</source>
+        <translation>Somebody else changed this dossier first; it is now &quot;%1&quot;. Look at it again before acting.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a reason.</source>
+        <translation>&quot;%1&quot; needs a reason.</translation>
+    </message>
+    <message>
+        <source>An extension needs a new due date after the current one.</source>
+        <translation>An extension needs a new due date after the current one.</translation>
+    </message>
+    <message>
+        <source>A return by post needs the tracking number.</source>
+        <translation>A return by post needs the tracking number.</translation>
+    </message>
+    <message>
+        <source>An authorised person&apos;s name and ID are needed.</source>
+        <translation>An authorised person&apos;s name and ID are needed.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed this dossier first; it is now &quot;%1&quot;.</source>
+        <translation>Somebody else changed this dossier first; it is now &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this dossier (it belongs to another unit or department).</source>
+        <translation>Your account may not change this dossier (it belongs to another unit or department).</translation>
+    </message>
+    <message>
+        <source>Only a returned dossier can be rated.</source>
+        <translation>Only a returned dossier can be rated.</translation>
+    </message>
+    <message>
+        <source>The server returned no dossier.</source>
+        <translation>The server returned no dossier.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be received.</source>
+        <translation>The dossier could not be received.</translation>
+    </message>
+    <message>
+        <source>The server recorded nothing.</source>
+        <translation>The server recorded nothing.</translation>
+    </message>
+    <message>
+        <source>A supplement request must list what is missing.</source>
+        <translation>A supplement request must list what is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing or incomplete</source>
+        <translation>
+            <numerusform>%n document missing or incomplete</numerusform>
+            <numerusform>%n documents missing or incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A refusal must state its reason.</source>
+        <translation>A refusal must state its reason.</translation>
+    </message>
+    <message>
+        <source>The period of the register is not valid.</source>
+        <translation>The period of the register is not valid.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <source>The statement could not be run.</source>
+        <translation>The statement could not be run.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -897,6 +1495,243 @@
     <message>
         <source>&quot;%1&quot; is not a sequence number 0001–9999.</source>
         <translation>&quot;%1&quot; is not a sequence number 0001–9999.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierForms</name>
+    <message>
+        <source>Received at the counter</source>
+        <translation>Received at the counter</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierLifecycle</name>
+    <message>
+        <source>counter clerks</source>
+        <translation>counter clerks</translation>
+    </message>
+    <message>
+        <source>supervisors</source>
+        <translation>supervisors</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>administrators</translation>
+    </message>
+    <message>
+        <source>processing departments</source>
+        <translation>processing departments</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Transferred to the department</source>
+        <translation>Transferred to the department</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>In processing</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s supplement</source>
+        <translation>Waiting for the citizen&apos;s supplement</translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation>Ready for return</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Processing stopped</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Withdrawn by the applicant</translation>
+    </message>
+    <message>
+        <source>Transfer to the department</source>
+        <translation>Transfer to the department</translation>
+    </message>
+    <message>
+        <source>Start processing</source>
+        <translation>Start processing</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Request a supplement</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>Extend with apology</source>
+        <translation>Extend with apology</translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation>Stop processing</translation>
+    </message>
+    <message>
+        <source>Result ready for return</source>
+        <translation>Result ready for return</translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation>Return the result</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible: the dossier is &quot;%2&quot;; it must be %3.</source>
+        <translation>&quot;%1&quot; is not possible: the dossier is &quot;%2&quot;; it must be %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for %2 only.</source>
+        <translation>&quot;%1&quot; is for %2 only.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierView</name>
+    <message>
+        <source>Done: %1. The dossier is now &quot;%2&quot;.</source>
+        <translation>Done: %1. The dossier is now &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Returned and rated. Thank you.</source>
+        <translation>Returned and rated. Thank you.</translation>
+    </message>
+    <message>
+        <source>No dossier open: scan or type a dossier code.</source>
+        <translation>No dossier open: scan or type a dossier code.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color: #1565c0&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color: #1565c0&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> (represented by %1, %2)</source>
+        <translation> (represented by %1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(code %2, version %3)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(code %2, version %3)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> — clock stopped since %1</source>
+        <translation> — clock stopped since %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>by post, tracking number %1</source>
+        <translation>by post, tracking number %1</translation>
+    </message>
+    <message>
+        <source>to %1 (CCCD %2), authorised by %3</source>
+        <translation>to %1 (CCCD %2), authorised by %3</translation>
+    </message>
+    <message>
+        <source>to the applicant</source>
+        <translation>to the applicant</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Unit, counter</source>
+        <translation>Unit, counter</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>%1, counter %2</source>
+        <translation>%1, counter %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (new due %2)</source>
+        <translation>%1 (new due %2)</translation>
+    </message>
+    <message>
+        <source>Against the due date then: %1</source>
+        <translation>Against the due date then: %1</translation>
+    </message>
+    <message>
+        <source>No action for you at this stage.</source>
+        <translation>No action for you at this stage.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1822,81 @@
     <message>
         <source>The processing time &quot;%1&quot; is longer than %2 working days.</source>
         <translation>The processing time &quot;%1&quot; is longer than %2 working days.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::HandoverDialog</name>
+    <message>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>No identity number is on record for &lt;b&gt;%1&lt;/b&gt;: check the collector&apos;s identity document.</source>
+        <translation>No identity number is on record for &lt;b&gt;%1&lt;/b&gt;: check the collector&apos;s identity document.</translation>
+    </message>
+    <message>
+        <source>Ask for the identity card of &lt;b&gt;%1&lt;/b&gt; and compare its number with the one on record:&lt;br&gt;&lt;span style=&quot;font-size: 18pt; font-weight: bold; letter-spacing: 2px&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>Ask for the identity card of &lt;b&gt;%1&lt;/b&gt; and compare its number with the one on record:&lt;br&gt;&lt;span style=&quot;font-size: 18pt; font-weight: bold; letter-spacing: 2px&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Type the authorised person&apos;s name.</source>
+        <translation>Type the authorised person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Note the authorisation document (number and date).</source>
+        <translation>Note the authorisation document (number and date).</translation>
+    </message>
+    <message>
+        <source>A return by post needs the tracking number.</source>
+        <translation>A return by post needs the tracking number.</translation>
+    </message>
+    <message>
+        <source>Confirm that the collector&apos;s identity card matches.</source>
+        <translation>Confirm that the collector&apos;s identity card matches.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::HandoverPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nothing found for &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found.</source>
+        <translation>
+            <numerusform>%n dossier found.</numerusform>
+            <numerusform>%n dossiers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3
+Due %4</source>
+        <translation>%1
+%2
+%3
+Due %4</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2058,150 @@
     <message>
         <source>%1 is not a Vietnamese mobile prefix (03x, 05x, 07x, 08x, 09x) or landline area code (02x).</source>
         <translation>%1 is not a Vietnamese mobile prefix (03x, 05x, 07x, 08x, 09x) or landline area code (02x).</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::IntakePage</name>
+    <message>
+        <source>Choose the procedure first.</source>
+        <translation>Choose the procedure first.</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no unit: it cannot take in dossiers.</source>
+        <translation>Your account belongs to no unit: it cannot take in dossiers.</translation>
+    </message>
+    <message>
+        <source>The dossier is not complete: tick what was handed over, or request a supplement (Ctrl+B).</source>
+        <translation>The dossier is not complete: tick what was handed over, or request a supplement (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>%1 is queued: the receipt is printed when the server has issued the code.</source>
+        <translation>%1 is queued: the receipt is printed when the server has issued the code.</translation>
+    </message>
+    <message>
+        <source>Received: dossier &lt;b&gt;%1&lt;/b&gt;, due %2.</source>
+        <translation>Received: dossier &lt;b&gt;%1&lt;/b&gt;, due %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: receive the dossier instead (Ctrl+Enter).</source>
+        <translation>Nothing is missing: receive the dossier instead (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The supplement request was not recorded: %1 The form is kept; try again.</source>
+        <translation>The supplement request was not recorded: %1 The form is kept; try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request no. %1 recorded for %2: %n document(s) missing. It continues when the applicant comes back.</source>
+        <translation>
+            <numerusform>Supplement request no. %1 recorded for %2: %n document missing. It continues when the applicant comes back.</numerusform>
+            <numerusform>Supplement request no. %1 recorded for %2: %n documents missing. It continues when the applicant comes back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refusal was not recorded: %1 The form is kept; try again.</source>
+        <translation>The refusal was not recorded: %1 The form is kept; try again.</translation>
+    </message>
+    <message>
+        <source>Refusal no. %1 recorded for %2.</source>
+        <translation>Refusal no. %1 recorded for %2.</translation>
+    </message>
+    <message>
+        <source>The queued dossier of %1 was received: &lt;b&gt;%2&lt;/b&gt;, due %3.</source>
+        <translation>The queued dossier of %1 was received: &lt;b&gt;%2&lt;/b&gt;, due %3.</translation>
+    </message>
+    <message>
+        <source>The server refused the queued dossier of %1: %2</source>
+        <translation>The server refused the queued dossier of %1: %2</translation>
+    </message>
+    <message>
+        <source>Server unreachable — the dossier is queued and will be sent when the connection is back. You can keep working.</source>
+        <translation>Server unreachable — the dossier is queued and will be sent when the connection is back. You can keep working.</translation>
+    </message>
+    <message>
+        <source>Server unreachable — %1 dossiers are queued and will be sent when the connection is back. You can keep working.</source>
+        <translation>Server unreachable — %1 dossiers are queued and will be sent when the connection is back. You can keep working.</translation>
+    </message>
+    <message>
+        <source>Server unreachable — keep typing: a received dossier is queued and sent when the connection is back.</source>
+        <translation>Server unreachable — keep typing: a received dossier is queued and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The intake you were typing (started at %1) was restored.</source>
+        <translation>The intake you were typing (started at %1) was restored.</translation>
+    </message>
+    <message>
+        <source>No procedure matches what you typed.</source>
+        <translation>No procedure matches what you typed.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No procedure chosen yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No procedure chosen yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 VND</translation>
+    </message>
+    <message>
+        <source>after %1 counts from the next working day</source>
+        <translation>after %1 counts from the next working day</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Processing time:</source>
+        <translation>Processing time:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Fee:</translation>
+    </message>
+    <message>
+        <source>Cut-off:</source>
+        <translation>Cut-off:</translation>
+    </message>
+    <message>
+        <source>Processed by:</source>
+        <translation>Processed by:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Choose the procedure to see its checklist.</source>
+        <translation>Choose the procedure to see its checklist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complete&lt;/b&gt; — Enter or Ctrl+Enter receives the dossier.</source>
+        <translation>&lt;b&gt;Complete&lt;/b&gt; — Enter or Ctrl+Enter receives the dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Missing (%n):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Missing (%n):&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Missing (%n):&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning applicant: %n field(s) filled from the last visit.</source>
+        <translation>
+            <numerusform>Returning applicant: %n field filled from the last visit.</numerusform>
+            <numerusform>Returning applicant: %n fields filled from the last visit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This applicant has a pending supplement request (no. %1 of %2) for “%3”.</source>
+        <translation>This applicant has a pending supplement request (no. %1 of %2) for “%3”.</translation>
+    </message>
+    <message>
+        <source>Continuing supplement request no. %1: tick the documents brought now.</source>
+        <translation>Continuing supplement request no. %1: tick the documents brought now.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +2422,129 @@
     </message>
 </context>
 <context>
+    <name>Motcua::RatingDialog</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RefusalDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Refuse and &amp;print (Ctrl+Return)</source>
+        <translation>Refuse and &amp;print (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>State the reason for refusing: it is printed on the form the applicant receives.</source>
+        <translation>State the reason for refusing: it is printed on the form the applicant receives.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RegisterPage</name>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Export the register as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the register as PDF</source>
+        <translation>Export the register as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received from %1 to %2.</source>
+        <translation>
+            <numerusform>%n dossier received from %1 to %2.</numerusform>
+            <numerusform>%n dossiers received from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::SupplementDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Everything missing is listed on the request at once:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Everything missing is listed on the request at once:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Request and &amp;print (Ctrl+Return)</source>
+        <translation>Request and &amp;print (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::Timeliness</name>
     <message>
         <source>Early</source>
@@ -1537,6 +2714,97 @@
     <message>
         <source>&amp;Remove document</source>
         <translation>&amp;Remove document</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>How satisfied are you?</source>
+        <translation>How satisfied are you?</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with our service today?</source>
+        <translation>How satisfied are you with our service today?</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>Press 1, 2 or 3, or touch a button.</source>
+        <translation>Press 1, 2 or 3, or touch a button.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refuse the dossier (form 03)</source>
+        <translation>Refuse the dossier (form 03)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for refusing (required, printed on the form):</source>
+        <translation>&amp;Reason for refusing (required, printed on the form):</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Request a supplement (form 02)</source>
+        <translation>Request a supplement (form 02)</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the applicant (optional):</source>
+        <translation>&amp;Note to the applicant (optional):</translation>
     </message>
 </context>
 <context>

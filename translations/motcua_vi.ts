@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ActionReasonDialog</name>
+    <message>
+        <source>New &amp;due date:</source>
+        <translation>&amp;Hạn giải quyết mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Loại người nộp:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>10 digits, or 13 as NNNNNNNNNN-BBB</source>
+        <translation>10 chữ số, hoặc 13 chữ số dạng NNNNNNNNNN-BBB</translation>
+    </message>
+    <message>
+        <source>&amp;CCCD / CMND:</source>
+        <translation>Số &amp;CCCD / CMND:</translation>
+    </message>
+    <message>
+        <source>12-digit CCCD or 9-digit CMND</source>
+        <translation>CCCD 12 chữ số hoặc CMND 9 chữ số</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>With diacritics, e.g. Nguyễn Văn An</source>
+        <translation>Gõ có dấu, ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Số đ&amp;iện thoại:</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ: 0912 345 678</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince / city:</source>
+        <translation>&amp;Tỉnh / thành phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Ward / commune:</source>
+        <translation>&amp;Phường / xã:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation>Số nhà, đường/phố</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;representative:</source>
+        <translation>Người được ủ&amp;y quyền:</translation>
+    </message>
+    <message>
+        <source>Name, if somebody submits for the applicant</source>
+        <translation>Họ tên, nếu có người nộp thay</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;ID:</source>
+        <translation>CCCD người được ủy &amp;quyền:</translation>
+    </message>
+    <message>
+        <source>CCCD or CMND of the representative</source>
+        <translation>CCCD hoặc CMND của người được ủy quyền</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayDialog</name>
     <message>
         <source>Calendar day</source>
@@ -143,6 +237,139 @@
     </message>
 </context>
 <context>
+    <name>DossierView</name>
+    <message>
+        <source>Print &amp;apology letter</source>
+        <translation>In phiếu &amp;xin lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Print control sheet</source>
+        <translation>In phiếu &amp;kiểm soát</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Người nộp hồ sơ:</translation>
+    </message>
+    <message>
+        <source>CCCD / tax code:</source>
+        <translation>CCCD / mã số thuế:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Liên hệ:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <source>Processing department:</source>
+        <translation>Cơ quan giải quyết:</translation>
+    </message>
+    <message>
+        <source>Receiving unit:</source>
+        <translation>Đơn vị tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ngày tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Earlier due dates:</source>
+        <translation>Các hạn giải quyết trước đó:</translation>
+    </message>
+    <message>
+        <source>Timeliness:</source>
+        <translation>Tiến độ giải quyết:</translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation>Trả kết quả:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Đánh giá:</translation>
+    </message>
+    <message>
+        <source>Control sheet</source>
+        <translation>Phiếu kiểm soát quá trình giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Giấy tờ đã tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Who collects the result?</source>
+        <translation>Ai nhận kết quả?</translation>
+    </message>
+    <message>
+        <source>The &amp;applicant</source>
+        <translation>&amp;Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>An a&amp;uthorised person</source>
+        <translation>Người được ủy &amp;quyền</translation>
+    </message>
+    <message>
+        <source>By &amp;post</source>
+        <translation>Gửi qua &amp;bưu chính</translation>
+    </message>
+    <message>
+        <source>I checked the collector&apos;s identity card: the number matches</source>
+        <translation>Tôi đã kiểm tra CCCD của người nhận kết quả: số CCCD trùng khớp</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>CCCD &amp;number:</source>
+        <translation>Số &amp;CCCD:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorisation document:</source>
+        <translation>&amp;Giấy ủy quyền:</translation>
+    </message>
+    <message>
+        <source>Number and date of the power of attorney</source>
+        <translation>Số và ngày của giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>Mã &amp;vận đơn:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>&amp;Find a dossier:</source>
+        <translation>&amp;Tìm hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Scan the receipt, or type a code, CCCD, tax code or name</source>
+        <translation>Quét giấy tiếp nhận, hoặc nhập mã hồ sơ, CCCD, mã số thuế hay họ tên</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+</context>
+<context>
     <name>HolidaySuggestionsDialog</name>
     <message>
         <source>Pre-fill from the lunar calendar</source>
@@ -155,6 +382,57 @@
     <message>
         <source>&amp;Reason for the change:</source>
         <translation>Lý &amp;do thay đổi:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Contin&amp;ue it (Alt+U)</source>
+        <translation>Tiếp tục bổ s&amp;ung (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Continue the pending supplement request: its form and checklist come back (Alt+U)</source>
+        <translation>Tiếp tục yêu cầu bổ sung đang chờ: khôi phục thông tin đã nhập và danh mục giấy tờ (Alt+U)</translation>
+    </message>
+    <message>
+        <source>1. Applicant</source>
+        <translation>1. Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>2. Procedure</source>
+        <translation>2. Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Type to search, with or without diacritics; Enter chooses</source>
+        <translation>Gõ để tìm, có dấu hoặc không dấu; nhấn Enter để chọn</translation>
+    </message>
+    <message>
+        <source>3. Checklist (Space ticks a document; type a number in a count)</source>
+        <translation>3. Thành phần hồ sơ (phím Space để đánh dấu giấy tờ; gõ số vào ô số lượng)</translation>
+    </message>
+    <message>
+        <source>Refuse… (Ctrl+R)</source>
+        <translation>Từ chối tiếp nhận… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier with a stated reason and print form 03 (Ctrl+R)</source>
+        <translation>Từ chối tiếp nhận hồ sơ, nêu rõ lý do và in Mẫu số 03 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Request supplement… (Ctrl+B)</source>
+        <translation>Yêu cầu bổ sung… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>List everything missing and print form 02 (Ctrl+B)</source>
+        <translation>Liệt kê đầy đủ các giấy tờ còn thiếu và in Mẫu số 02 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Receive (Ctrl+Enter)</source>
+        <translation>Tiếp nhận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Receive the dossier and print the receipt (Ctrl+Enter, or Enter in a complete checklist)</source>
+        <translation>Tiếp nhận hồ sơ và in giấy tiếp nhận, hẹn trả kết quả (Ctrl+Enter, hoặc Enter khi đã đủ hồ sơ)</translation>
     </message>
 </context>
 <context>
@@ -261,6 +539,120 @@
     <message>
         <source>Working &amp;calendar</source>
         <translation>&amp;Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>Tiếp nhận &amp;hồ sơ</translation>
+    </message>
+    <message>
+        <source>Take in a dossier at the counter (Ctrl+N)</source>
+        <translation>Tiếp nhận hồ sơ tại quầy (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Handover and lookup</source>
+        <translation>Trả &amp;kết quả và tra cứu</translation>
+    </message>
+    <message>
+        <source>Find a dossier, follow its life and hand the result over (Ctrl+3)</source>
+        <translation>Tra cứu hồ sơ, theo dõi quá trình giải quyết và trả kết quả (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>The register of dossiers received by a unit (Ctrl+4)</source>
+        <translation>Sổ theo dõi hồ sơ đã tiếp nhận của đơn vị (Ctrl+4)</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ActionReasonDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — dossier %2, due %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — hồ sơ %2, hạn giải quyết %3.</translation>
+    </message>
+    <message>
+        <source>The new due date must be after the current one.</source>
+        <translation>Hạn giải quyết mới phải sau hạn hiện tại.</translation>
+    </message>
+    <message>
+        <source>State the reason: it is recorded on the control sheet.</source>
+        <translation>Vui lòng nêu lý do: lý do được ghi vào phiếu kiểm soát quá trình giải quyết hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ApplicantForm</name>
+    <message>
+        <source>Person (CCCD)</source>
+        <translation>Cá nhân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Business (tax code)</source>
+        <translation>Doanh nghiệp (mã số thuế)</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>Tên &amp;doanh nghiệp:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitter&apos;s CCCD:</source>
+        <translation>&amp;CCCD người nộp:</translation>
+    </message>
+    <message>
+        <source>&amp;CCCD / CMND:</source>
+        <translation>Số &amp;CCCD / CMND:</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;by (name):</source>
+        <translation>&amp;Người nộp (họ tên):</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;representative:</source>
+        <translation>Người được ủ&amp;y quyền:</translation>
+    </message>
+    <message>
+        <source>old CMND</source>
+        <translation>CMND cũ</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, sinh ngày %2</translation>
+    </message>
+    <message>
+        <source>Type the business&apos;s tax code.</source>
+        <translation>Vui lòng nhập mã số thuế của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s CCCD (or old CMND).</source>
+        <translation>Vui lòng nhập số CCCD (hoặc CMND cũ) của người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Type the business&apos;s name.</source>
+        <translation>Vui lòng nhập tên doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s full name.</source>
+        <translation>Vui lòng nhập họ và tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as day/month/year, e.g. 25/03/1990.</source>
+        <translation>Vui lòng nhập ngày sinh theo dạng ngày/tháng/năm, ví dụ: 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Ngày sinh không được sau ngày hiện tại.</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.vn).</source>
+        <translation>Địa chỉ email không hợp lệ (ví dụ: ten@example.vn).</translation>
+    </message>
+    <message>
+        <source>Type the name of the person with this ID.</source>
+        <translation>Vui lòng nhập họ tên của người có số giấy tờ này.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +920,98 @@
     </message>
 </context>
 <context>
+    <name>Motcua::ChecklistModel</name>
+    <message>
+        <source>one of %1</source>
+        <translation>một trong nhóm %1</translation>
+    </message>
+    <message>
+        <source>show only</source>
+        <translation>chỉ xuất trình</translation>
+    </message>
+    <message>
+        <source>optional, show only</source>
+        <translation>không bắt buộc, chỉ xuất trình</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Space: received / not received</source>
+        <translation>Space: đã nhận / chưa nhận</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Type a number or press F2 to change the count</source>
+        <translation>Gõ số hoặc nhấn F2 để sửa số lượng</translation>
+    </message>
+    <message>
+        <source>Received — document</source>
+        <translation>Đã nhận — giấy tờ</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản photo</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ChecklistVerdict</name>
+    <message>
+        <source>not submitted</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s)</source>
+        <translation>
+            <numerusform>%n bản chính</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certified copy(ies)</source>
+        <translation>
+            <numerusform>%n bản sao chứng thực</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photocopy(ies)</source>
+        <translation>
+            <numerusform>%n bản photo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs %1; received %2 original(s), %3 certified copy(ies), %4 photocopy(ies)</source>
+        <translation>cần %1; đã nhận %2 bản chính, %3 bản sao chứng thực, %4 bản photo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>one of these documents is needed</source>
+        <translation>cần một trong các giấy tờ này</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::Cli</name>
     <message>
         <source>--dsn needs a value, e.g. --dsn &quot;host=db1 dbname=motcua&quot;</source>
@@ -757,6 +1241,34 @@
         <source>Import or export the announced calendar days (header date,type,note) city-wide or, with --unit, of one unit. Import replaces the stored type and note of every date in the file, in one audited transaction, and prints imported=N inserted=I updated=U unchanged=K.</source>
         <translation>Nhập hoặc xuất các ngày đã công bố trong lịch làm việc (dòng tiêu đề date,type,note) của toàn thành phố hoặc, khi có --unit, của một đơn vị. Khi nhập, loại ngày và ghi chú đã lưu của mọi ngày có trong tệp được thay thế trong cùng một giao dịch có ghi nhật ký thay đổi, sau đó in ra imported=N inserted=I updated=U unchanged=K (số ngày đã nhập/thêm mới/cập nhật/giữ nguyên).</translation>
     </message>
+    <message>
+        <source>Usage: dossier show CODE | dossier status CODE ACTION [--note TEXT] [--new-due YYYY-MM-DDTHH:MM]</source>
+        <translation>Cách dùng: dossier show MÃ_HỒ_SƠ | dossier status MÃ_HỒ_SƠ THAO_TÁC [--note VĂN_BẢN] [--new-due YYYY-MM-DDTHH:MM]</translation>
+    </message>
+    <message>
+        <source>dossier status: name the new state, e.g. processing or ready</source>
+        <translation>dossier status: cần nêu trạng thái mới, ví dụ processing hoặc ready</translation>
+    </message>
+    <message>
+        <source>dossier status: unknown state &quot;%1&quot; (transferred, processing, supplement, supplemented, extended, stopped, withdrawn, ready, returned)</source>
+        <translation>dossier status: trạng thái &quot;%1&quot; không hợp lệ (transferred, processing, supplement, supplemented, extended, stopped, withdrawn, ready, returned)</translation>
+    </message>
+    <message>
+        <source>--new-due: &quot;%1&quot; is not a date and time like 2026-03-02T17:00</source>
+        <translation>--new-due: &quot;%1&quot; không phải là ngày giờ hợp lệ (ví dụ: 2026-03-02T17:00)</translation>
+    </message>
+    <message>
+        <source>dossier status: unknown or incomplete argument &quot;%1&quot;</source>
+        <translation>dossier status: tham số &quot;%1&quot; không hợp lệ hoặc chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>dossier show: unknown argument &quot;%1&quot;</source>
+        <translation>dossier show: tham số không hợp lệ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Show a dossier with its control sheet, or change its state with the same rules and events as the app. ACTION: transferred, processing, supplement, supplemented, extended (--new-due and --note), stopped, withdrawn, ready, returned. Exits 1 with the reason when refused.</source>
+        <translation>Hiển thị hồ sơ kèm phiếu kiểm soát quá trình giải quyết, hoặc chuyển trạng thái hồ sơ theo cùng quy tắc và sự kiện như trong ứng dụng. THAO_TÁC: transferred, processing, supplement, supplemented, extended (kèm --new-due và --note), stopped, withdrawn, ready, returned. Khi bị từ chối, in ra lý do và thoát với mã 1.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::DbError</name>
@@ -852,6 +1364,88 @@
         <source>The account %1 is not registered as active staff of any unit.</source>
         <translation>Tài khoản %1 chưa được đăng ký là cán bộ đang công tác tại đơn vị nào.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library (libpq) is not installed.</source>
+        <translation>Chưa cài đặt thư viện máy khách PostgreSQL (libpq).</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation>Không có hồ sơ nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed this dossier first; it is now &quot;%1&quot;. Look at it again before acting.</source>
+        <translation>Người khác đã thay đổi hồ sơ này trước; trạng thái hiện tại là &quot;%1&quot;. Vui lòng xem lại hồ sơ trước khi thao tác.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a reason.</source>
+        <translation>&quot;%1&quot; cần có lý do.</translation>
+    </message>
+    <message>
+        <source>An extension needs a new due date after the current one.</source>
+        <translation>Gia hạn cần có hạn giải quyết mới sau hạn hiện tại.</translation>
+    </message>
+    <message>
+        <source>A return by post needs the tracking number.</source>
+        <translation>Trả kết quả qua bưu chính cần có mã vận đơn.</translation>
+    </message>
+    <message>
+        <source>An authorised person&apos;s name and ID are needed.</source>
+        <translation>Cần có họ tên và số giấy tờ tùy thân của người được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed this dossier first; it is now &quot;%1&quot;.</source>
+        <translation>Người khác đã thay đổi hồ sơ này trước; trạng thái hiện tại là &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this dossier (it belongs to another unit or department).</source>
+        <translation>Tài khoản của bạn không có quyền thay đổi hồ sơ này (hồ sơ thuộc đơn vị hoặc cơ quan khác).</translation>
+    </message>
+    <message>
+        <source>Only a returned dossier can be rated.</source>
+        <translation>Chỉ đánh giá được hồ sơ đã trả kết quả.</translation>
+    </message>
+    <message>
+        <source>The server returned no dossier.</source>
+        <translation>Máy chủ không trả về hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be received.</source>
+        <translation>Không tiếp nhận được hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The server recorded nothing.</source>
+        <translation>Máy chủ không ghi nhận dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>A supplement request must list what is missing.</source>
+        <translation>Yêu cầu bổ sung phải liệt kê các giấy tờ còn thiếu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing or incomplete</source>
+        <translation>
+            <numerusform>%n giấy tờ còn thiếu hoặc chưa đầy đủ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A refusal must state its reason.</source>
+        <translation>Từ chối tiếp nhận phải nêu rõ lý do.</translation>
+    </message>
+    <message>
+        <source>The period of the register is not valid.</source>
+        <translation>Khoảng thời gian của sổ theo dõi không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Không ghi được tệp.</translation>
+    </message>
+    <message>
+        <source>The statement could not be run.</source>
+        <translation>Không thực hiện được câu lệnh.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -897,6 +1491,243 @@
     <message>
         <source>&quot;%1&quot; is not a sequence number 0001–9999.</source>
         <translation>&quot;%1&quot; không phải là số thứ tự từ 0001 đến 9999.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierForms</name>
+    <message>
+        <source>Received at the counter</source>
+        <translation>Tiếp nhận tại quầy</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierLifecycle</name>
+    <message>
+        <source>counter clerks</source>
+        <translation>cán bộ tiếp nhận và trả kết quả</translation>
+    </message>
+    <message>
+        <source>supervisors</source>
+        <translation>cán bộ giám sát</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>processing departments</source>
+        <translation>cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Transferred to the department</source>
+        <translation>Đã chuyển cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s supplement</source>
+        <translation>Chờ bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Ready for return</source>
+        <translation>Đã có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Công dân rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Transfer to the department</source>
+        <translation>Chuyển cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Start processing</source>
+        <translation>Bắt đầu giải quyết</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Đã nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <source>Extend with apology</source>
+        <translation>Gia hạn (kèm phiếu xin lỗi)</translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Result ready for return</source>
+        <translation>Có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible: the dossier is &quot;%2&quot;; it must be %3.</source>
+        <translation>Không thể &quot;%1&quot;: hồ sơ đang ở trạng thái &quot;%2&quot;; cần ở trạng thái %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for %2 only.</source>
+        <translation>&quot;%1&quot; chỉ dành cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierView</name>
+    <message>
+        <source>Done: %1. The dossier is now &quot;%2&quot;.</source>
+        <translation>Đã thực hiện: %1. Hồ sơ hiện ở trạng thái &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Returned and rated. Thank you.</source>
+        <translation>Đã trả kết quả và ghi nhận đánh giá. Xin cảm ơn.</translation>
+    </message>
+    <message>
+        <source>No dossier open: scan or type a dossier code.</source>
+        <translation>Chưa mở hồ sơ nào: quét hoặc nhập mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color: #1565c0&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; &lt;span style=&quot;color: #1565c0&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> (represented by %1, %2)</source>
+        <translation> (người được ủy quyền: %1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(code %2, version %3)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(mã %2, phiên bản %3)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> — clock stopped since %1</source>
+        <translation> — tạm dừng tính thời gian từ %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>by post, tracking number %1</source>
+        <translation>qua bưu chính, mã vận đơn %1</translation>
+    </message>
+    <message>
+        <source>to %1 (CCCD %2), authorised by %3</source>
+        <translation>cho %1 (CCCD %2), theo giấy ủy quyền %3</translation>
+    </message>
+    <message>
+        <source>to the applicant</source>
+        <translation>cho người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopies</source>
+        <translation>Bản photo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Unit, counter</source>
+        <translation>Đơn vị, quầy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>%1, counter %2</source>
+        <translation>%1, quầy %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (new due %2)</source>
+        <translation>%1 (hạn giải quyết mới %2)</translation>
+    </message>
+    <message>
+        <source>Against the due date then: %1</source>
+        <translation>So với hạn giải quyết lúc đó: %1</translation>
+    </message>
+    <message>
+        <source>No action for you at this stage.</source>
+        <translation>Bạn không có thao tác nào ở bước này.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Thao tác:</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1818,80 @@
     <message>
         <source>The processing time &quot;%1&quot; is longer than %2 working days.</source>
         <translation>Thời hạn giải quyết &quot;%1&quot; dài hơn %2 ngày làm việc.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::HandoverDialog</name>
+    <message>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>No identity number is on record for &lt;b&gt;%1&lt;/b&gt;: check the collector&apos;s identity document.</source>
+        <translation>Chưa lưu số giấy tờ tùy thân của &lt;b&gt;%1&lt;/b&gt;: vui lòng kiểm tra giấy tờ tùy thân của người nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Ask for the identity card of &lt;b&gt;%1&lt;/b&gt; and compare its number with the one on record:&lt;br&gt;&lt;span style=&quot;font-size: 18pt; font-weight: bold; letter-spacing: 2px&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>Đề nghị xuất trình CCCD của &lt;b&gt;%1&lt;/b&gt; và đối chiếu với số đã lưu:&lt;br&gt;&lt;span style=&quot;font-size: 18pt; font-weight: bold; letter-spacing: 2px&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Type the authorised person&apos;s name.</source>
+        <translation>Vui lòng nhập họ tên người được ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Note the authorisation document (number and date).</source>
+        <translation>Vui lòng ghi giấy ủy quyền (số và ngày).</translation>
+    </message>
+    <message>
+        <source>A return by post needs the tracking number.</source>
+        <translation>Trả kết quả qua bưu chính cần có mã vận đơn.</translation>
+    </message>
+    <message>
+        <source>Confirm that the collector&apos;s identity card matches.</source>
+        <translation>Vui lòng xác nhận CCCD của người nhận kết quả trùng khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::HandoverPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Đã mở hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Không tìm thấy kết quả cho &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3
+Due %4</source>
+        <translation>%1
+%2
+%3
+Hạn giải quyết %4</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2053,147 @@
     <message>
         <source>%1 is not a Vietnamese mobile prefix (03x, 05x, 07x, 08x, 09x) or landline area code (02x).</source>
         <translation>%1 không phải là đầu số di động Việt Nam (03x, 05x, 07x, 08x, 09x) hoặc mã vùng điện thoại cố định (02x).</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::IntakePage</name>
+    <message>
+        <source>Choose the procedure first.</source>
+        <translation>Vui lòng chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no unit: it cannot take in dossiers.</source>
+        <translation>Tài khoản của bạn không thuộc đơn vị nào nên không thể tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier is not complete: tick what was handed over, or request a supplement (Ctrl+B).</source>
+        <translation>Hồ sơ chưa đầy đủ: đánh dấu các giấy tờ đã nộp, hoặc yêu cầu bổ sung (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>%1 is queued: the receipt is printed when the server has issued the code.</source>
+        <translation>Hồ sơ của %1 đang chờ gửi: giấy tiếp nhận sẽ được in khi máy chủ cấp mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Received: dossier &lt;b&gt;%1&lt;/b&gt;, due %2.</source>
+        <translation>Đã tiếp nhận: hồ sơ &lt;b&gt;%1&lt;/b&gt;, hạn giải quyết %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: receive the dossier instead (Ctrl+Enter).</source>
+        <translation>Hồ sơ không thiếu giấy tờ nào: vui lòng tiếp nhận hồ sơ (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The supplement request was not recorded: %1 The form is kept; try again.</source>
+        <translation>Chưa ghi nhận được yêu cầu bổ sung: %1 Thông tin đã nhập vẫn được giữ; vui lòng thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement request no. %1 recorded for %2: %n document(s) missing. It continues when the applicant comes back.</source>
+        <translation>
+            <numerusform>Đã ghi nhận yêu cầu bổ sung số %1 cho %2: thiếu %n giấy tờ. Hồ sơ được tiếp tục khi người nộp quay lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refusal was not recorded: %1 The form is kept; try again.</source>
+        <translation>Chưa ghi nhận được việc từ chối tiếp nhận: %1 Thông tin đã nhập vẫn được giữ; vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>Refusal no. %1 recorded for %2.</source>
+        <translation>Đã ghi nhận từ chối tiếp nhận số %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>The queued dossier of %1 was received: &lt;b&gt;%2&lt;/b&gt;, due %3.</source>
+        <translation>Hồ sơ đang chờ gửi của %1 đã được tiếp nhận: &lt;b&gt;%2&lt;/b&gt;, hạn giải quyết %3.</translation>
+    </message>
+    <message>
+        <source>The server refused the queued dossier of %1: %2</source>
+        <translation>Máy chủ từ chối hồ sơ đang chờ gửi của %1: %2</translation>
+    </message>
+    <message>
+        <source>Server unreachable — the dossier is queued and will be sent when the connection is back. You can keep working.</source>
+        <translation>Không kết nối được máy chủ — hồ sơ đang chờ gửi và sẽ được gửi khi có kết nối trở lại. Bạn có thể tiếp tục làm việc.</translation>
+    </message>
+    <message>
+        <source>Server unreachable — %1 dossiers are queued and will be sent when the connection is back. You can keep working.</source>
+        <translation>Không kết nối được máy chủ — %1 hồ sơ đang chờ gửi và sẽ được gửi khi có kết nối trở lại. Bạn có thể tiếp tục làm việc.</translation>
+    </message>
+    <message>
+        <source>Server unreachable — keep typing: a received dossier is queued and sent when the connection is back.</source>
+        <translation>Không kết nối được máy chủ — bạn cứ tiếp tục nhập: hồ sơ được tiếp nhận sẽ chờ gửi và được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>The intake you were typing (started at %1) was restored.</source>
+        <translation>Đã khôi phục hồ sơ đang nhập dở (bắt đầu lúc %1).</translation>
+    </message>
+    <message>
+        <source>No procedure matches what you typed.</source>
+        <translation>Không có thủ tục nào khớp với nội dung đã nhập.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No procedure chosen yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chưa chọn thủ tục.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>miễn phí</translation>
+    </message>
+    <message>
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>after %1 counts from the next working day</source>
+        <translation>sau %1 được tính từ ngày làm việc tiếp theo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Processing time:</source>
+        <translation>Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Lệ phí:</translation>
+    </message>
+    <message>
+        <source>Cut-off:</source>
+        <translation>Giờ chốt nhận:</translation>
+    </message>
+    <message>
+        <source>Processed by:</source>
+        <translation>Cơ quan giải quyết:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>Choose the procedure to see its checklist.</source>
+        <translation>Chọn thủ tục để xem thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complete&lt;/b&gt; — Enter or Ctrl+Enter receives the dossier.</source>
+        <translation>&lt;b&gt;Đủ hồ sơ&lt;/b&gt; — nhấn Enter hoặc Ctrl+Enter để tiếp nhận hồ sơ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Missing (%n):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Còn thiếu (%n):&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning applicant: %n field(s) filled from the last visit.</source>
+        <translation>
+            <numerusform>Người nộp đã từng đến: đã điền sẵn %n trường từ lần trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This applicant has a pending supplement request (no. %1 of %2) for “%3”.</source>
+        <translation>Người nộp này có yêu cầu bổ sung đang chờ (số %1 ngày %2) cho thủ tục “%3”.</translation>
+    </message>
+    <message>
+        <source>Continuing supplement request no. %1: tick the documents brought now.</source>
+        <translation>Đang tiếp tục yêu cầu bổ sung số %1: đánh dấu các giấy tờ nộp lần này.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2412,128 @@
     </message>
 </context>
 <context>
+    <name>Motcua::RatingDialog</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RefusalDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Refuse and &amp;print (Ctrl+Return)</source>
+        <translation>Từ chối và &amp;in phiếu (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>State the reason for refusing: it is printed on the form the applicant receives.</source>
+        <translation>Vui lòng nêu lý do từ chối: lý do được in trên phiếu giao cho người nộp hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RegisterPage</name>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Xuất sổ theo dõi hồ sơ ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the register as PDF</source>
+        <translation>Xuất sổ theo dõi hồ sơ ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ngày trả kết quả</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received from %1 to %2.</source>
+        <translation>
+            <numerusform>%n hồ sơ được tiếp nhận từ %1 đến %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::SupplementDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Everything missing is listed on the request at once:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Liệt kê đầy đủ một lần tất cả giấy tờ còn thiếu trong phiếu yêu cầu:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Request and &amp;print (Ctrl+Return)</source>
+        <translation>Yêu cầu và &amp;in phiếu (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::Timeliness</name>
     <message>
         <source>Early</source>
@@ -1535,6 +2703,97 @@
     <message>
         <source>&amp;Remove document</source>
         <translation>&amp;Xóa giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>How satisfied are you?</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with our service today?</source>
+        <translation>Ông/bà có hài lòng với việc giải quyết thủ tục hành chính hôm nay không?</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Press 1, 2 or 3, or touch a button.</source>
+        <translation>Nhấn phím 1, 2 hoặc 3, hoặc chạm vào một nút.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Refuse the dossier (form 03)</source>
+        <translation>Từ chối tiếp nhận hồ sơ (Mẫu số 03)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for refusing (required, printed on the form):</source>
+        <translation>&amp;Lý do từ chối (bắt buộc, được in trên phiếu):</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Request a supplement (form 02)</source>
+        <translation>Yêu cầu bổ sung hồ sơ (Mẫu số 02)</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the applicant (optional):</source>
+        <translation>&amp;Ghi chú cho người nộp hồ sơ (không bắt buộc):</translation>
     </message>
 </context>
 <context>
