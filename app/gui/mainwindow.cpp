@@ -2,6 +2,8 @@
 
 #include "ui_mainwindow.h"
 
+#include "data/live.h"
+
 #include "calendar/calendarpage.h"
 #include "catalogue/cataloguepage.h"
 #include "handover/handoverpage.h"
@@ -69,6 +71,10 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
         m_handover->focusSearch();
     });
     connect(m_handover, &HandoverPage::errorOccurred, this, &MainWindow::showError);
+    // Other screens learn of changes through coalesced NOTIFYs, sent after the
+    // commit, never inside the intake transaction.
+    m_live = new LiveNotifier(keeper->database(), this);
+    m_handover->setLiveNotifier(m_live);
     connect(keeper, &ConnectionKeeper::reconnected, m_handover, &HandoverPage::reload);
 
     m_register = new RegisterPage(keeper->database(), who, this);
@@ -94,6 +100,9 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
             m_intake->focusFirstField();
         });
         connect(m_intake, &IntakePage::errorOccurred, this, &MainWindow::showError);
+        connect(m_intake, &IntakePage::dossierReceived, this, [this] {
+            m_live->changed(QStringLiteral("intake:%1").arg(m_who.unitId));
+        });
         connect(keeper, &ConnectionKeeper::reconnected, m_intake, &IntakePage::reloadProcedures);
     }
 

@@ -18,6 +18,7 @@ namespace Motcua {
 
 class CalendarPage;
 class CataloguePage;
+class LiveNotifier;
 class HandoverPage;
 class IntakePage;
 class Language;
@@ -56,6 +57,7 @@ private:
     StaffIdentity m_who;
     Language *m_language;
     CataloguePage *m_catalogue = nullptr;
+    LiveNotifier *m_live = nullptr;
     CalendarPage *m_calendar = nullptr;
     HandoverPage *m_handover = nullptr;
     RegisterPage *m_register = nullptr;

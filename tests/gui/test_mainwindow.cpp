@@ -3,7 +3,9 @@
 // and a lost connection noticed and re-established.
 #include "testdatabase.h"
 
+#include "data/live.h"
 #include "gui/catalogue/cataloguepage.h"
+#include "gui/intake/intakepage.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 
@@ -25,6 +27,7 @@ private slots:
     void languageSwitchesLiveAndIsRemembered();
     void statusBarNamesWhoAndWhere();
     void lostConnectionIsReestablished();
+    void intakeIsAnnouncedToOtherScreens();
 
 private:
     QString statusText(MainWindow &w) const;
@@ -137,6 +140,26 @@ void TestMainWindow::lostConnectionIsReestablished()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), m_clerk.user);
     QVERIFY(statusText(w).contains(QLatin1String("Connected")));
+}
+
+void TestMainWindow::intakeIsAnnouncedToOtherScreens()
+{
+    Language language;
+    language.switchTo(QStringLiteral("en"));
+    ConnectionKeeper keeper(m_clerk, QStringLiteral("mw_live"));
+    QVERIFY(m_clerk.open(QStringLiteral("mw_live")).ok());
+    auto who = StaffIdentity::load(keeper.database());
+    QVERIFY(who.ok());
+    MainWindow w(&keeper, *who, &language);
+    // Another screen (a supervisor's, say) listens on its own connection.
+    LiveListener listener(m_db->open(QStringLiteral("mw_listener")));
+    QSignalSpy spy(&listener, &LiveListener::changed);
+    auto *intake = w.findChild<IntakePage *>();
+    QVERIFY(intake);
+    emit intake->dossierReceived(ReceivedDossier{});
+    QVERIFY(spy.wait(1000));
+    QCOMPARE(spy.first().first().toStringList(),
+             QStringList{QStringLiteral("intake:%1").arg(who->unitId)});
 }
 
 QTEST_MAIN(TestMainWindow)

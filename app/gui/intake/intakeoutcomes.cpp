@@ -107,6 +107,7 @@ IntakePage::Outcome IntakePage::receive()
         return Outcome::Failed;
     }
     m_lastReceived = *result;
+    emit dossierReceived(*m_lastReceived);
     showResult(
             tr("Received: dossier <b>%1</b>, due %2.").arg(result->code, dueText(result->dueAt)));
     openReceipt(*draft, *m_procedure, *result);
@@ -248,6 +249,7 @@ int IntakePage::flushOutbox()
 void IntakePage::onDelivered(const PendingIntake &intake, const ReceivedDossier &dossier)
 {
     m_lastReceived = dossier;
+    emit dossierReceived(*m_lastReceived);
     showResult(tr("The queued dossier of %1 was received: <b>%2</b>, due %3.")
                        .arg(intake.draft.applicant.fullName.toHtmlEscaped(),
                             dossier.code,

@@ -87,6 +87,8 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // After the server acknowledged a dossier (directly or from the outbox).
+    void dossierReceived(const Motcua::ReceivedDossier &dossier);
 
 protected:
     void changeEvent(QEvent *event) override;
