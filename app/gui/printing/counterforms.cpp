@@ -1,5 +1,7 @@
 #include "counterforms.h"
 
+#include "formhtml.h"
+
 #include "core/dossiercode.h"
 #include "core/vntime.h"
 #include "qrcode.h"
@@ -27,66 +29,12 @@ namespace Motcua {
 
 namespace {
 
-// The forms are laid out at a fixed 96 dpi, whatever the screen, so that a
-// form looks the same in the preview, in a PDF and on paper.
-constexpr int layoutDpi = 96;
-
-QPageLayout formPageLayout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4),
-                       QPageLayout::Portrait,
-                       QMarginsF(20, 15, 15, 15),
-                       QPageLayout::Millimeter);
-}
-
-QPaintDevice *layoutDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_RGB32);
-        const int dotsPerMeter = qRound(layoutDpi / 0.0254);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        return image;
-    }();
-    return &device;
-}
+using namespace FormHtml;
 
 const QUrl &qrUrl()
 {
     static const QUrl url(QStringLiteral("qr:code"));
     return url;
-}
-
-// A person's value, safe inside HTML; line breaks are kept.
-QString esc(const QString &value)
-{
-    return value.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-// Blank fields print as a dotted line, as on the paper form.
-QString escOrDots(const QString &value)
-{
-    return value.trimmed().isEmpty() ? QStringLiteral("…………………") : esc(value);
-}
-
-std::unique_ptr<QTextDocument> newDocument(const QString &title)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->documentLayout()->setPaintDevice(layoutDevice());
-    QFont font(QStringLiteral("DejaVu Serif"));
-    font.setStyleHint(QFont::Serif);
-    font.setPointSizeF(10.5);
-    doc->setDefaultFont(font);
-    // A 2,000-character word must wrap, not widen a table past the page.
-    QTextOption option = doc->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc->setDefaultTextOption(option);
-    doc->setDocumentMargin(0);
-    doc->setPageSize(formPageLayout().paintRect(QPageLayout::Inch).size() * layoutDpi);
-    doc->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0px; margin-bottom: 4px; }"
-                                             "td, th { vertical-align: top; }"));
-    doc->setMetaInformation(QTextDocument::DocumentTitle, title);
-    return doc;
 }
 
 QString number(double value)
@@ -109,41 +57,6 @@ QString address(const Applicant &a)
             parts << part.trimmed();
     }
     return parts.join(QStringLiteral(", "));
-}
-
-// Agency on the left, national motto on the right, then the number and the date.
-QString header(const UnitInfo &unit,
-               const QString &numberLine,
-               const QDateTime &date,
-               bool pageBreakBefore = false)
-{
-    QString html
-            = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"%1>")
-                      .arg(pageBreakBefore ? QStringLiteral(" style=\"page-break-before: always\"")
-                                           : QString());
-    html += QStringLiteral("<tr style=\"font-size: 10pt\"><td width=\"44%\" align=\"center\">");
-    if (!unit.parentName.trimmed().isEmpty())
-        html += esc(unit.parentName.toUpper()) + QStringLiteral("<br>");
-    html += QStringLiteral("<b>%1</b><br>───────</td>").arg(escOrDots(unit.name.toUpper()));
-    html += QStringLiteral("<td width=\"56%\" align=\"center\">"
-                           "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>"
-                           "<b>Độc lập - Tự do - Hạnh phúc</b><br>───────────────</td></tr>");
-    html += QStringLiteral("<tr><td align=\"center\">%1</td>"
-                           "<td align=\"center\"><i>%2</i></td></tr></table>")
-                    .arg(numberLine, CounterForms::statutoryDate(date));
-    return html;
-}
-
-QString title(const QString &text)
-{
-    return QStringLiteral("<p align=\"center\" style=\"margin-top: 14px; margin-bottom: 2px;"
-                          " font-size: 13pt\"><b>%1</b></p>")
-            .arg(text);
-}
-
-QString field(const QString &label, const QString &escapedValue)
-{
-    return QStringLiteral("<p>%1: %2</p>").arg(label, escapedValue);
 }
 
 // The applicant block shared by the three forms.
@@ -184,13 +97,6 @@ QString procedureLine(const Procedure &p)
     if (!p.code.trimmed().isEmpty())
         value += QStringLiteral(" (mã thủ tục: %1)").arg(esc(p.code));
     return field(QStringLiteral("Nội dung yêu cầu giải quyết"), value);
-}
-
-QString tableStart()
-{
-    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\""
-                          " style=\"border-collapse: collapse; border-style: solid;"
-                          " border-color: #000000; margin-top: 4px; margin-bottom: 8px\">");
 }
 
 // Two signatures side by side; an empty title leaves its column blank.
@@ -411,7 +317,7 @@ bool CounterForms::printToPdf(QTextDocument &doc, const QString &path)
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setPageLayout(formPageLayout());
+    printer.setPageLayout(FormHtml::pageLayout());
     printer.setDocName(doc.metaInformation(QTextDocument::DocumentTitle));
     printer.setCreator(QStringLiteral("Motcua Desk"));
     doc.print(&printer);
@@ -427,7 +333,7 @@ QDialog *CounterForms::preview(std::shared_ptr<QTextDocument> doc, QWidget *pare
     dialog->setWindowModality(Qt::NonModal);
     dialog->setWindowTitle(doc->metaInformation(QTextDocument::DocumentTitle));
     QPrinter *printer = dialog->printer();
-    printer->setPageLayout(formPageLayout());
+    printer->setPageLayout(FormHtml::pageLayout());
     printer->setDocName(doc->metaInformation(QTextDocument::DocumentTitle));
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [doc](QPrinter *p) {
         doc->print(p);

@@ -1,5 +1,7 @@
 #include "dossierforms.h"
 
+#include "formhtml.h"
+
 #include "core/dossierlifecycle.h"
 #include "core/vntime.h"
 
@@ -21,92 +23,12 @@ namespace Motcua {
 
 namespace {
 
+using namespace FormHtml;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Motcua::DossierForms)
 };
-
-constexpr int layoutDpi = 96;
-
-QPaintDevice *layoutDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_RGB32);
-        const int dotsPerMeter = qRound(layoutDpi / 0.0254);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        return image;
-    }();
-    return &device;
-}
-
-QString esc(const QString &value)
-{
-    return value.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString escOrDots(const QString &value)
-{
-    return value.trimmed().isEmpty() ? QStringLiteral("…………………") : esc(value);
-}
-
-std::unique_ptr<QTextDocument> newDocument(const QString &title,
-                                           QPageLayout::Orientation orientation,
-                                           double pointSize = 10.5)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->documentLayout()->setPaintDevice(layoutDevice());
-    QFont font(QStringLiteral("DejaVu Serif"));
-    font.setStyleHint(QFont::Serif);
-    font.setPointSizeF(pointSize);
-    doc->setDefaultFont(font);
-    QTextOption option = doc->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc->setDefaultTextOption(option);
-    doc->setDocumentMargin(0);
-    doc->setPageSize(DossierForms::pageLayout(orientation).paintRect(QPageLayout::Inch).size()
-                     * layoutDpi);
-    doc->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0px; margin-bottom: 4px; }"
-                                             "td, th { vertical-align: top; }"));
-    doc->setMetaInformation(QTextDocument::DocumentTitle, title);
-    return doc;
-}
-
-QString header(const UnitInfo &unit, const QString &numberLine, const QDateTime &date)
-{
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
-                                  "<tr style=\"font-size: 10pt\"><td width=\"44%\" "
-                                  "align=\"center\">");
-    if (!unit.parentName.trimmed().isEmpty())
-        html += esc(unit.parentName.toUpper()) + QStringLiteral("<br>");
-    html += QStringLiteral("<b>%1</b><br>───────</td>").arg(escOrDots(unit.name.toUpper()));
-    html += QStringLiteral("<td width=\"56%\" align=\"center\">"
-                           "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>"
-                           "<b>Độc lập - Tự do - Hạnh phúc</b><br>───────────────</td></tr>");
-    html += QStringLiteral("<tr><td align=\"center\">%1</td>"
-                           "<td align=\"center\"><i>%2</i></td></tr></table>")
-                    .arg(numberLine, CounterForms::statutoryDate(date));
-    return html;
-}
-
-QString title(const QString &text)
-{
-    return QStringLiteral("<p align=\"center\" style=\"margin-top: 14px; margin-bottom: 2px;"
-                          " font-size: 13pt\"><b>%1</b></p>")
-            .arg(text);
-}
-
-QString field(const QString &label, const QString &escapedValue)
-{
-    return QStringLiteral("<p>%1: %2</p>").arg(label, escapedValue);
-}
-
-QString tableStart()
-{
-    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\""
-                          " style=\"border-collapse: collapse; border-style: solid;"
-                          " border-color: #000000; margin-top: 4px; margin-bottom: 8px\">");
-}
 
 // "HH:mm dd/MM/yyyy" in Vietnam time, for table cells.
 QString shortTime(const QDateTime &t)
@@ -162,11 +84,7 @@ QString who(const DossierEvent &e)
 
 QPageLayout DossierForms::pageLayout(QPageLayout::Orientation orientation)
 {
-    return QPageLayout(QPageSize(QPageSize::A4),
-                       orientation,
-                       orientation == QPageLayout::Portrait ? QMarginsF(20, 15, 15, 15)
-                                                            : QMarginsF(15, 15, 15, 15),
-                       QPageLayout::Millimeter);
+    return FormHtml::pageLayout(orientation);
 }
 
 Timeliness DossierForms::stepTimeliness(const DossierEvent &e)
@@ -239,7 +157,7 @@ std::unique_ptr<QTextDocument> DossierForms::controlSheet(const DossierDetail &d
         html += field(QStringLiteral("Hạn trước khi gia hạn"),
                       CounterForms::statutoryDateTime(earlier));
 
-    html += tableStart();
+    html += tableStart(3);
     html += QStringLiteral("<thead><tr><th width=\"6%\">STT</th><th width=\"20%\">Bên giao</th>"
                            "<th width=\"20%\">Bên nhận</th><th width=\"12%\">Thời gian</th>"
                            "<th width=\"20%\">Nội dung</th><th width=\"10%\">Kết quả</th>"
@@ -311,7 +229,7 @@ std::unique_ptr<QTextDocument> DossierForms::apology(const ApologyData &a)
     html += QStringLiteral("<p>Tuy nhiên đến nay, %1 chưa giải quyết xong hồ sơ của Ông/Bà. "
                            "Lý do:</p>")
                     .arg(escOrDots(a.departmentName));
-    html += tableStart() + QStringLiteral("<tr><td>%1</td></tr></table>").arg(esc(a.reason));
+    html += tableStart(3) + QStringLiteral("<tr><td>%1</td></tr></table>").arg(esc(a.reason));
     html += QStringLiteral("<p>Sự chậm trễ này đã gây phiền hà cho Ông/Bà. Chúng tôi xin lỗi Ông/Bà"
                            " và hẹn lại thời gian trả kết quả là: <b>%1</b>.</p>")
                     .arg(CounterForms::statutoryDateTime(a.newDue));
@@ -341,7 +259,7 @@ std::unique_ptr<QTextDocument> DossierForms::registerBook(const QList<RegisterRo
                            "ngày %2</i></p>")
                     .arg(from.toString(QStringLiteral("dd/MM/yyyy")),
                          to.toString(QStringLiteral("dd/MM/yyyy")));
-    html += tableStart();
+    html += tableStart(3);
     html += QStringLiteral(
             "<thead><tr><th width=\"4%\">STT</th><th width=\"19%\">Mã hồ sơ</th>"
             "<th width=\"13%\">Tên tổ chức, cá nhân</th><th width=\"16%\">Thủ tục</th>"
