@@ -134,9 +134,10 @@ int runLookupBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
         // A server that has been running holds the table in memory: read it
         // into the OS cache first, so that the figures are lookups, not disk.
         q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_prewarm"));
-        q.exec(QStringLiteral("SELECT pg_prewarm(c.oid::regclass, 'read') FROM pg_class c "
-                              "WHERE c.relname = 'dossiers' OR c.oid IN "
-                              "(SELECT indexrelid FROM pg_index WHERE indrelid = 'dossiers'::regclass)"));
+        q.exec(QStringLiteral(
+                "SELECT pg_prewarm(c.oid::regclass, 'read') FROM pg_class c "
+                "WHERE c.relname = 'dossiers' OR c.oid IN "
+                "(SELECT indexrelid FROM pg_index WHERE indrelid = 'dossiers'::regclass)"));
         q.exec(QStringLiteral("SELECT count(*) FROM dossiers"));
         q.next();
         total = q.value(0).toLongLong();

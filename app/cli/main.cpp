@@ -80,13 +80,16 @@ const Subcommand kSubcommands[] = {
          QT_TRANSLATE_NOOP("Motcua::Cli",
                            "Check an identifier: valid prints the normalised value and exits 0; "
                            "invalid prints why and exits 1.")},
-    {"dossier", dossierCommand,
-     "dossier show CODE | dossier status CODE ACTION [--note TEXT] [--new-due YYYY-MM-DDTHH:MM]",
-     QT_TRANSLATE_NOOP("Motcua::Cli",
-                       "Show a dossier with its control sheet, or change its state with the same "
-                       "rules and events as the app. ACTION: transferred, processing, supplement, "
-                       "supplemented, extended (--new-due and --note), stopped, withdrawn, ready, "
-                       "returned. Exits 1 with the reason when refused.")},
+        {"dossier",
+         dossierCommand,
+         "dossier show CODE | dossier status CODE ACTION [--note TEXT] [--new-due "
+         "YYYY-MM-DDTHH:MM]",
+         QT_TRANSLATE_NOOP(
+                 "Motcua::Cli",
+                 "Show a dossier with its control sheet, or change its state with the same "
+                 "rules and events as the app. ACTION: transferred, processing, supplement, "
+                 "supplemented, extended (--new-due and --note), stopped, withdrawn, ready, "
+                 "returned. Exits 1 with the reason when refused.")},
 };
 
 void printHelp(QTextStream &out)
