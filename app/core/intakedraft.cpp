@@ -4,6 +4,16 @@
 
 namespace Motcua {
 
+QUuid newIntakeKey()
+{
+    QUuid id = QUuid::createUuid(); // version 4: random
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    id.data1 = quint32(ms >> 16);
+    id.data2 = quint16(ms & 0xffff);
+    id.data3 = quint16(0x7000 | (id.data3 & 0x0fff)); // version 7
+    return id;
+}
+
 namespace {
 
 QString str(const QJsonObject &o, const char *key)

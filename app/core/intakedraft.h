@@ -34,12 +34,18 @@ struct Applicant
     bool isEmpty() const;
 };
 
+// A new idempotency key: a UUID whose first 48 bits are the time in
+// milliseconds (the layout of UUID version 7), the rest random. Keys made one
+// after another sort together, so the unique index on them grows at its end
+// instead of touching a random page for every intake.
+QUuid newIntakeKey();
+
 // Everything a clerk has typed for one intake. It is saved locally as the
 // clerk types (and kept on the server with a supplement request), and its key,
 // generated when the intake starts, makes the submit idempotent.
 struct IntakeDraft
 {
-    QUuid key = QUuid::createUuid();
+    QUuid key = newIntakeKey();
     QDateTime startedAt = QDateTime::currentDateTimeUtc();
     int procedureId = 0;
     QString procedureCode;

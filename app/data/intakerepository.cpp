@@ -290,7 +290,7 @@ DbResult<QList<PendingSupplement>> IntakeRepository::pendingSupplements(
         s.draft = IntakeDraft::fromJson(
                 QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
         // Continuing makes a new submission: a new key, pointing back here.
-        s.draft.key = QUuid::createUuid();
+        s.draft.key = newIntakeKey();
         s.draft.startedAt = QDateTime::currentDateTimeUtc();
         s.draft.resumesOutcomeId = s.outcomeId;
         out.append(s);

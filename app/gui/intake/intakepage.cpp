@@ -361,7 +361,7 @@ bool IntakePage::resumeSupplement()
         return false;
     IntakeDraft d = m_offered->draft;
     // A new visit: its own key and service time, linked to the request.
-    d.key = QUuid::createUuid();
+    d.key = newIntakeKey();
     d.startedAt = QDateTime::currentDateTimeUtc();
     d.resumesOutcomeId = m_offered->outcomeId;
     const Applicant typed = ui->applicantForm->applicant();
