@@ -83,4 +83,17 @@ Timeliness classifyOpen(const QDateTime &due, const QDateTime &now, bool paused)
                                                                     : Timeliness::Overdue;
 }
 
+Timeliness classifyStep(const QString &kind,
+                        const QString &fromState,
+                        const QDateTime &dueThen,
+                        const QDateTime &at)
+{
+    if (kind == QLatin1String("withdrawn"))
+        return classifyFinished(dueThen, at, FinishKind::Withdrawn);
+    if (kind == QLatin1String("ready") || kind == QLatin1String("returned")
+        || kind == QLatin1String("stopped"))
+        return classifyFinished(dueThen, at);
+    return classifyOpen(dueThen, at, fromState == QLatin1String("awaiting_supplement"));
+}
+
 } // namespace Motcua

@@ -35,5 +35,14 @@ Timeliness classifyFinished(const QDateTime &due,
                             FinishKind kind = FinishKind::Resolved);
 // An unfinished dossier at `now`; a paused one (clock stopped) is in time.
 Timeliness classifyOpen(const QDateTime &due, const QDateTime &now, bool paused = false);
+// One step of the control sheet, judged against the due date in force when it
+// happened: finishing steps (kinds "ready", "returned", "stopped",
+// "withdrawn") are early / on time / late, withdrawal counting as on time; the
+// others are in time / overdue, and a step taken while the clock stood still
+// (from "awaiting_supplement") is in time.
+Timeliness classifyStep(const QString &kind,
+                        const QString &fromState,
+                        const QDateTime &dueThen,
+                        const QDateTime &at);
 
 } // namespace Motcua

@@ -89,14 +89,7 @@ QPageLayout DossierForms::pageLayout(QPageLayout::Orientation orientation)
 
 Timeliness DossierForms::stepTimeliness(const DossierEvent &e)
 {
-    if (e.kind == QLatin1String("withdrawn"))
-        return classifyFinished(e.dueAtThen, e.at, FinishKind::Withdrawn);
-    if (e.kind == QLatin1String("ready") || e.kind == QLatin1String("returned")
-        || e.kind == QLatin1String("stopped"))
-        return classifyFinished(e.dueAtThen, e.at);
-    // Steps taken while the clock stood still count as in time.
-    const bool paused = e.fromState == QLatin1String("awaiting_supplement");
-    return classifyOpen(e.dueAtThen, e.at, paused);
+    return classifyStep(e.kind, e.fromState, e.dueAtThen, e.at);
 }
 
 QString DossierForms::eventLabel(const QString &kind)
@@ -116,7 +109,7 @@ QString DossierForms::timelinessText(Timeliness t)
     case Timeliness::OnTime:
         return QStringLiteral("Đúng hạn");
     case Timeliness::Late:
-        return QStringLiteral("Quá hạn");
+        return QStringLiteral("Trễ hạn");
     case Timeliness::InTime:
         return QStringLiteral("Trong hạn");
     case Timeliness::Overdue:

@@ -52,8 +52,7 @@ public:
                             QPageLayout::Orientation orientation);
 
     // The timeliness of one step of the control sheet against the due date
-    // in force then: finishing steps (result ready, returned, stopped,
-    // withdrawn) are early / on time / late, the others in time / overdue.
+    // in force then (the rule is core's classifyStep).
     static Timeliness stepTimeliness(const DossierEvent &e);
     // Label of an event kind ("received" or an action key), translated.
     static QString eventLabel(const QString &kind);
