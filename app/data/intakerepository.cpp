@@ -146,9 +146,32 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
         r.dueAt = q.value(3).toDateTime();
         r.replayed = q.value(4).toBool();
         q.finish();
+        // The receive committed without waiting for the disk; the intake is
+        // acknowledged only once its commit is durable (see migration 0006).
+        if (DbStatus durable = confirmDurable(); !durable)
+            return durable.error();
         return r;
     }
     return DbError::make(DbError::Conflict, DbError::tr("The dossier could not be received."));
+}
+
+DbStatus IntakeRepository::confirmDurable()
+{
+    if (!m_confirm) {
+        m_confirm.emplace(m_db);
+        if (!m_confirm->prepare(QStringLiteral("SELECT motcua_confirm_durable()"))) {
+            DbError e = DbError::fromSql(m_confirm->lastError());
+            m_confirm.reset();
+            return e;
+        }
+    }
+    if (!m_confirm->exec()) {
+        DbError e = DbError::fromSql(m_confirm->lastError());
+        m_confirm.reset();
+        return e;
+    }
+    m_confirm->finish();
+    return Done{};
 }
 
 DbResult<qint64> IntakeRepository::recordOutcome(const char *kind,

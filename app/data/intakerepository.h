@@ -87,6 +87,7 @@ public:
     void clearCache() { m_calendars.clear(); }
 
 private:
+    DbStatus confirmDurable();
     DbResult<qint64> recordOutcome(const char *kind,
                                    const IntakeDraft &draft,
                                    const Procedure &procedure,
@@ -102,6 +103,7 @@ private:
     // Prepared once: a fresh QSqlQuery would prepare and deallocate the
     // statement around every intake, two extra round trips on the hot path.
     std::optional<QSqlQuery> m_receive;
+    std::optional<QSqlQuery> m_confirm;
 };
 
 } // namespace Motcua

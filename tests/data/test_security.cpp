@@ -68,6 +68,13 @@ void TestSecurity::statement_data()
             "now() "
             "FROM procedures p LIMIT 1");
 
+    const QString receive = QStringLiteral(
+            "SELECT r.* FROM (SELECT * FROM procedures ORDER BY id LIMIT 1) p, "
+            "LATERAL motcua_receive(jsonb_build_object('key', gen_random_uuid(), "
+            "'unit_id', %1, 'counter_id', %2, 'procedure_id', p.id, 'department_id', "
+            "p.department_id, 'applicant', jsonb_build_object('name', 'A'), 'received_at', now(), "
+            "'due_at', now() + interval '1 day')) r");
+
     struct Row
     {
         const char *job, *name;
@@ -154,6 +161,23 @@ void TestSecurity::statement_data()
                             "'somebody', 'note' FROM dossiers LIMIT 1"),
              "refused"},
             {"clerk", "read audit log", QStringLiteral("SELECT * FROM audit_log"), "refused"},
+            // The receive function runs with its owner's rights and checks the unit itself.
+            {"clerk",
+             "receive for another unit",
+             receive.arg(
+                     QStringLiteral("(SELECT id FROM units WHERE id <> %1 LIMIT 1)").arg(ownUnit),
+                     QStringLiteral("NULL")),
+             "refused"},
+            {"clerk",
+             "receive at another unit's counter",
+             receive.arg(ownUnit,
+                         QStringLiteral("(SELECT id FROM counters WHERE unit_id <> %1 LIMIT 1)")
+                                 .arg(ownUnit)),
+             "refused"},
+            {"clerk",
+             "receive for own unit",
+             receive.arg(ownUnit, QStringLiteral("NULL")),
+             "allowed"},
             {"clerk", "read catalogue", QStringLiteral("SELECT * FROM procedures"), "allowed"},
             {"clerk",
              "read any branch's dossiers",
@@ -176,6 +200,10 @@ void TestSecurity::statement_data()
                             "'x', id, 'admin' FROM units LIMIT 1"),
              "refused"},
             {"supervisor", "create dossier", insertDossier.arg(ownUnit), "refused"},
+            {"supervisor",
+             "receive a dossier",
+             receive.arg(ownUnit, QStringLiteral("NULL")),
+             "refused"},
             {"supervisor", "delete dossier", QStringLiteral("DELETE FROM dossiers"), "refused"},
             {"supervisor",
              "edit event",
