@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <thread>
 
@@ -41,6 +42,7 @@ struct RunResult
     double p50 = 0;
     double p99 = 0;
     int failures = 0;
+    QString firstError;
 };
 
 // 40 receiving units: the center, the branches and local teams of the demo,
@@ -113,18 +115,27 @@ int unitOfCounter(int i, int counters)
     return 1 + (i - atCenter) % (kUnits - 1);
 }
 
+// A unit issues at most 9,999 codes a day, which one fast counter reaches in
+// about twenty seconds here; each counter therefore moves its intakes one day
+// back once it has had its share of a day's codes, and each run starts from
+// days of its own (firstDayBack), so that no run meets another's counters.
 RunResult runIntakes(const QList<UnitLogin> &units,
                      const QList<Procedure> &procedures,
                      int counters,
-                     int seconds)
+                     int seconds,
+                     int firstDayBack)
 {
     std::mutex mutex;
     std::vector<double> latencies;
     std::atomic<int> failures{0};
+    QString firstError;
     std::atomic<qint64> done{0};
     std::vector<std::thread> threads;
+    // Counters log in before the citizens arrive: every connection is made
+    // (a login may be retried, as the app does) before the clock starts.
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false};
     QElapsedTimer wall;
-    wall.start();
     for (int i = 0; i < counters; ++i) {
         threads.emplace_back([&, i] {
             const UnitLogin &u = units.at(unitOfCounter(i, counters));
@@ -132,13 +143,27 @@ RunResult runIntakes(const QList<UnitLogin> &units,
             std::vector<double> mine;
             {
                 auto db = u.settings.open(conn);
+                for (int attempt = 1; !db && attempt < 3; ++attempt)
+                    db = u.settings.open(conn);
+                ++ready;
+                while (!go)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
                 if (!db) {
-                    ++failures;
+                    if (failures++ == 0) {
+                        std::lock_guard<std::mutex> lock(mutex);
+                        firstError = db.error().describe();
+                    }
                     return;
                 }
                 IntakeRepository repo(*db);
                 LiveNotifier notifier(*db, nullptr, false);
                 QRandomGenerator rng(quint32(i + 1));
+                int sharing = 0;
+                for (int j = 0; j < counters; ++j)
+                    sharing += unitOfCounter(j, counters) == unitOfCounter(i, counters) ? 1 : 0;
+                const int perDay = 9000 / sharing;
+                int daysBack = firstDayBack;
+                int today = 0;
                 QElapsedTimer t;
                 while (wall.elapsed() < seconds * 1000) {
                     const Procedure &p = procedures.at(int(rng.bounded(int(procedures.size()))));
@@ -156,15 +181,25 @@ RunResult runIntakes(const QList<UnitLogin> &units,
                                             c.originals,
                                             c.certifiedCopies,
                                             c.photocopies});
+                    if (++today > perDay) {
+                        ++daysBack;
+                        today = 1;
+                    }
                     t.start();
-                    auto r = repo.receive(
-                            d, p, {u.unitId, u.counterId}, QDateTime::currentDateTime(), 120);
+                    auto r = repo.receive(d,
+                                          p,
+                                          {u.unitId, u.counterId},
+                                          QDateTime::currentDateTime().addDays(-daysBack),
+                                          120);
                     if (r) {
                         notifier.changed(QStringLiteral("intake:%1").arg(u.unitId));
                         notifier.flushIfDue();
                         mine.push_back(t.nsecsElapsed() / 1e6);
                     } else {
-                        ++failures;
+                        if (failures++ == 0) {
+                            std::lock_guard<std::mutex> lock(mutex);
+                            firstError = r.error().describe();
+                        }
                     }
                 }
                 notifier.flush();
@@ -175,6 +210,10 @@ RunResult runIntakes(const QList<UnitLogin> &units,
             latencies.insert(latencies.end(), mine.begin(), mine.end());
         });
     }
+    while (ready < counters)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    wall.start();
+    go = true;
     for (auto &t : threads)
         t.join();
     const double elapsed = wall.nsecsElapsed() / 1e9;
@@ -182,7 +221,8 @@ RunResult runIntakes(const QList<UnitLogin> &units,
     return {double(done) / elapsed,
             percentile(latencies, 50),
             percentile(latencies, 99),
-            failures.load()};
+            failures.load(),
+            firstError};
 }
 
 QString pgbenchConninfo(const ConnectionSettings &admin)
@@ -316,8 +356,10 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
     if (!prepareTpcb(*admin, err))
         return 3;
 
+    int firstDayBack = 0;
     for (int n : std::as_const(counts)) {
-        const RunResult intake = runIntakes(*units, procedures, n, seconds);
+        const RunResult intake = runIntakes(*units, procedures, n, seconds, firstDayBack);
+        firstDayBack += 100;
         const RunResult tpcb = runTpcb(*admin, n, seconds, err);
         out << QStringLiteral("counters=%1 tps=%2 p50_ms=%3 p99_ms=%4 tpcb_tps=%5 tpcb_p99_ms=%6 "
                               "ratio=%7")
@@ -330,7 +372,8 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
                         .arg(tpcb.tps > 0 ? intake.tps / tpcb.tps : 0, 0, 'f', 2)
             << Qt::endl;
         if (intake.failures > 0)
-            err << "intake: " << intake.failures << " intakes failed at " << n << " counters\n";
+            err << "intake: " << intake.failures << " intakes failed at " << n
+                << " counters, the first with: " << intake.firstError << '\n';
     }
 
     // Every code issued, per unit and day: no duplicates, no gaps.
