@@ -15,6 +15,8 @@ PACKAGES=(
   libqrencode-dev
   # headless GUI runs, PDF and QR checks in tests, fonts with Vietnamese glyphs
   xvfb xauth poppler-utils zbar-tools fonts-dejavu-core
+  # libFuzzer targets of the core parsers (scripts/fuzz.sh)
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

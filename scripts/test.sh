@@ -16,3 +16,5 @@ chmod 0700 "$XDG_RUNTIME_DIR"
 export XDG_CONFIG_HOME=$(mktemp -d)
 
 ctest --test-dir build --output-on-failure -j 2 --timeout 600
+# Bad input: every core parser under libFuzzer for a bounded time.
+scripts/fuzz.sh --seconds "${MOTCUA_FUZZ_SECONDS:-15}"

@@ -87,7 +87,14 @@ Result<ProcessingTime> ProcessingTime::parse(const QString &text)
 
 QString ProcessingTime::toString() const
 {
-    const QString number = QLocale::c().toString(value, 'g', 12);
+    // The shortest decimal that parses back to the same value; whole minutes
+    // that no short decimal writes ("2m" is 2/60 h) print as minutes.
+    const QString number = QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest);
+    if (unit == DurationUnit::WorkingHours && number.size() > 6) {
+        const double minutes = std::round(value * 60.0);
+        if (minutes / 60.0 == value)
+            return QString::number(qint64(minutes)) + QLatin1Char('m');
+    }
     return number + (unit == DurationUnit::WorkingHours ? QLatin1Char('h') : QLatin1Char('d'));
 }
 

@@ -34,6 +34,9 @@ void TestDuration::parse_data()
     QTest::newRow("4h") << QStringLiteral("4h") << hours << 4.0 << QStringLiteral("4h");
     QTest::newRow("90m is 1.5 h") << QStringLiteral("90m") << hours << 1.5
                                   << QStringLiteral("1.5h");
+    QTest::newRow("2m has no short decimal")
+            << QStringLiteral("2m") << hours << 2.0 / 60.0 << QStringLiteral("2m");
+    QTest::newRow("100d") << QStringLiteral("100d") << days << 100.0 << QStringLiteral("100d");
     QTest::newRow("spaces and upper case")
             << QStringLiteral(" 15 D ") << days << 15.0 << QStringLiteral("15d");
     QTest::newRow("words") << QStringLiteral("2 days") << days << 2.0 << QStringLiteral("2d");
