@@ -29,29 +29,47 @@ const QString kDatabase = QStringLiteral("motcua_bench");
 const QString kTpcbDatabase = QStringLiteral("motcua_bench_tpcb");
 constexpr int kUnits = 40;
 
-struct UnitLogin
+// Which unit counter i of a run of `counters` works at: a quarter of the
+// counters at the main center (the first unit), the rest spread over the
+// other units.
+int unitOfCounter(int i, int counters)
 {
-    int unitId = 0;
-    int counterId = 0;
-    ConnectionSettings settings;
-};
+    const int atCenter = qMax(1, counters / 4);
+    if (i < atCenter)
+        return 0;
+    return 1 + (i - atCenter) % (kUnits - 1);
+}
 
-struct RunResult
+// How many counters each unit has in the busiest of the runs.
+QList<int> countersPerUnit(const QList<int> &runs)
 {
-    double tps = 0;
-    double p50 = 0;
-    double p99 = 0;
-    int failures = 0;
-    QString firstError;
-};
+    QList<int> need(kUnits, 0);
+    for (int n : runs) {
+        QList<int> here(kUnits, 0);
+        for (int i = 0; i < n; ++i)
+            ++here[unitOfCounter(i, n)];
+        for (int u = 0; u < kUnits; ++u)
+            need[u] = qMax(need[u], here[u]);
+    }
+    return need;
+}
+
+} // namespace
 
 // 40 receiving units: the center, the branches and local teams of the demo,
-// and more local teams; one clerk role per unit (its counters share it).
-DbResult<QList<UnitLogin>> prepareUnits(const ConnectionSettings &admin)
+// and more local teams; every simulated counter is a counter of its unit
+// with a clerk role of its own, as at a real center.
+DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
+                                       const QString &database,
+                                       const QString &rolePrefix,
+                                       const QList<int> &runs)
 {
+    if (DbStatus fresh = freshDemoDatabase(admin, database); !fresh)
+        return fresh.error();
     ConnectionSettings s = admin;
-    s.database = kDatabase;
-    QList<UnitLogin> out;
+    s.database = database;
+    IntakeSite site;
+    const QList<int> need = countersPerUnit(runs);
     {
         auto db = s.open(QStringLiteral("bench_units"));
         if (!db)
@@ -66,71 +84,101 @@ DbResult<QList<UnitLogin>> prepareUnits(const ConnectionSettings &admin)
                                    "       'Thành phố Hồ Chí Minh' "
                                    "FROM generate_series(1, %1 - (SELECT count(*) FROM units "
                                    "     WHERE kind IN ('center', 'branch', 'local_team'))) g")
-                            .arg(kUnits))
-            || !q.exec(QStringLiteral(
-                    "INSERT INTO counters (unit_id, number, name) SELECT u.id, 1, 'Quầy 1' "
-                    "FROM units u WHERE u.kind IN ('center', 'branch', 'local_team') "
-                    "AND NOT EXISTS (SELECT FROM counters c WHERE c.unit_id = u.id)")))
+                            .arg(kUnits)))
             return DbError::fromSql(q.lastError());
         if (!q.exec(QStringLiteral(
-                    "SELECT u.id, (SELECT min(c.id) FROM counters c WHERE c.unit_id = u.id) "
-                    "FROM units u WHERE u.kind IN ('center', 'branch', 'local_team') "
+                    "SELECT u.id FROM units u WHERE u.kind IN ('center', 'branch', 'local_team') "
                     "ORDER BY (u.kind = 'center') DESC, u.id")))
             return DbError::fromSql(q.lastError());
+        QList<int> unitIds;
         while (q.next())
-            out.append({q.value(0).toInt(), q.value(1).toInt(), {}});
-        for (UnitLogin &u : out) {
-            const QString role = QStringLiteral("bench_clerk_%1").arg(u.unitId);
-            const QString password = QString::number(QRandomGenerator::global()->generate64(), 36);
-            QSqlQuery r(*db);
-            r.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-            if (!r.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE motcua_clerk")
-                                .arg(role, password)))
-                return DbError::fromSql(r.lastError());
-            r.prepare(
-                    QStringLiteral("INSERT INTO staff (role_name, full_name, unit_id, counter_id, "
-                                   "job) VALUES (?, ?, ?, ?, 'clerk')"));
-            r.addBindValue(role);
-            r.addBindValue(QStringLiteral("Bench ") + role);
-            r.addBindValue(u.unitId);
-            r.addBindValue(u.counterId);
-            if (!r.exec())
-                return DbError::fromSql(r.lastError());
-            u.settings = s;
-            u.settings.user = role;
-            u.settings.password = password;
+            unitIds << q.value(0).toInt();
+        for (int u = 0; u < unitIds.size() && u < kUnits; ++u) {
+            QList<IntakeLogin> logins;
+            for (int k = 1; k <= need[u]; ++k) {
+                QSqlQuery r(*db);
+                r.prepare(QStringLiteral(
+                        "INSERT INTO counters (unit_id, number, name) VALUES (?, ?, ?) "
+                        "ON CONFLICT (unit_id, number) DO UPDATE SET active = true RETURNING id"));
+                r.addBindValue(unitIds[u]);
+                r.addBindValue(k);
+                r.addBindValue(QStringLiteral("Quầy %1").arg(k));
+                if (!r.exec() || !r.next())
+                    return DbError::fromSql(r.lastError());
+                const int counterId = r.value(0).toInt();
+                const QString role
+                        = QStringLiteral("%1_%2_%3").arg(rolePrefix).arg(unitIds[u]).arg(k);
+                const QString password
+                        = QString::number(QRandomGenerator::global()->generate64(), 36);
+                // Roles are cluster-wide: one left by an earlier run is given
+                // a new password instead of being dropped.
+                if (!r.exec(QStringLiteral(
+                                    "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE motcua_clerk")
+                                    .arg(role, password))
+                    && (!r.exec(QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'")
+                                        .arg(role, password))
+                        || !r.exec(QStringLiteral("GRANT motcua_clerk TO %1").arg(role))))
+                    return DbError::fromSql(r.lastError());
+                r.prepare(QStringLiteral(
+                        "INSERT INTO staff (role_name, full_name, unit_id, counter_id, "
+                        "job) VALUES (?, ?, ?, ?, 'clerk')"));
+                r.addBindValue(role);
+                r.addBindValue(QStringLiteral("Bench ") + role);
+                r.addBindValue(unitIds[u]);
+                r.addBindValue(counterId);
+                if (!r.exec())
+                    return DbError::fromSql(r.lastError());
+                IntakeLogin login{unitIds[u], counterId, s};
+                login.settings.user = role;
+                login.settings.password = password;
+                logins << login;
+            }
+            site.counters << logins;
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench_units"));
-    return out;
-}
-
-// Which unit counter i works at: a quarter of the counters at the main
-// center (the first unit), the rest spread over the other units.
-int unitOfCounter(int i, int counters)
-{
-    const int atCenter = qMax(1, counters / 4);
-    if (i < atCenter)
-        return 0;
-    return 1 + (i - atCenter) % (kUnits - 1);
+    for (const QList<IntakeLogin> &logins : std::as_const(site.counters)) {
+        if (logins.isEmpty())
+            continue;
+        {
+            auto db = logins.first().settings.open(QStringLiteral("bench_catalog"));
+            if (!db)
+                return db.error();
+            auto procedures = CatalogRepository(*db).proceduresInForce(QDate::currentDate());
+            if (!procedures)
+                return procedures.error();
+            site.procedures = *procedures;
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench_catalog"));
+        break;
+    }
+    return site;
 }
 
 // A unit issues at most 9,999 codes a day, which one fast counter reaches in
 // about twenty seconds here; each counter therefore moves its intakes one day
 // back once it has had its share of a day's codes, and each run starts from
 // days of its own (firstDayBack), so that no run meets another's counters.
-RunResult runIntakes(const QList<UnitLogin> &units,
-                     const QList<Procedure> &procedures,
-                     int counters,
-                     int seconds,
-                     int firstDayBack)
+IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, int firstDayBack)
 {
+    const QList<Procedure> &procedures = site.procedures;
     std::mutex mutex;
     std::vector<double> latencies;
     std::atomic<int> failures{0};
     QString firstError;
     std::atomic<qint64> done{0};
     std::vector<std::thread> threads;
+    // Counter i is the k-th counter of its unit in this run.
+    QList<const IntakeLogin *> desks;
+    {
+        QList<int> taken(kUnits, 0);
+        for (int i = 0; i < counters; ++i) {
+            const int u = unitOfCounter(i, counters);
+            const QList<IntakeLogin> &of = site.counters.value(u);
+            const int k = taken[u]++;
+            desks << (k < of.size() ? &of[k] : nullptr);
+        }
+    }
     // Counters log in before the citizens arrive: every connection is made
     // (a login may be retried, as the app does) before the clock starts.
     std::atomic<int> ready{0};
@@ -138,10 +186,18 @@ RunResult runIntakes(const QList<UnitLogin> &units,
     QElapsedTimer wall;
     for (int i = 0; i < counters; ++i) {
         threads.emplace_back([&, i] {
-            const UnitLogin &u = units.at(unitOfCounter(i, counters));
             const QString conn = QStringLiteral("bench_counter_%1").arg(i);
             std::vector<double> mine;
             {
+                if (!desks[i]) {
+                    ++ready;
+                    if (failures++ == 0) {
+                        std::lock_guard<std::mutex> lock(mutex);
+                        firstError = QStringLiteral("no counter prepared for counter %1").arg(i);
+                    }
+                    return;
+                }
+                const IntakeLogin &u = *desks[i];
                 auto db = u.settings.open(conn);
                 for (int attempt = 1; !db && attempt < 3; ++attempt)
                     db = u.settings.open(conn);
@@ -225,6 +281,8 @@ RunResult runIntakes(const QList<UnitLogin> &units,
             firstError};
 }
 
+namespace {
+
 QString pgbenchConninfo(const ConnectionSettings &admin)
 {
     ConnectionSettings s = admin;
@@ -266,7 +324,7 @@ bool prepareTpcb(const ConnectionSettings &admin, QTextStream &err)
     return true;
 }
 
-RunResult runTpcb(const ConnectionSettings &admin, int clients, int seconds, QTextStream &err)
+IntakeRunResult runTpcb(const ConnectionSettings &admin, int clients, int seconds, QTextStream &err)
 {
     QTemporaryDir logs;
     QProcess bench;
@@ -285,7 +343,7 @@ RunResult runTpcb(const ConnectionSettings &admin, int clients, int seconds, QTe
                  pgbenchConninfo(admin)});
     bench.waitForFinished(seconds * 1000 + 120000);
     const QString output = QString::fromLocal8Bit(bench.readAll());
-    RunResult r;
+    IntakeRunResult r;
     static const QRegularExpression tps(QStringLiteral("tps = ([0-9.]+)"));
     const auto m = tps.match(output);
     if (!m.hasMatch()) {
@@ -334,33 +392,19 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
             return 2;
         }
     }
-    if (DbStatus fresh = freshDemoDatabase(*admin, kDatabase); !fresh) {
-        err << "intake: " << fresh.error().describe() << '\n';
+    auto site = prepareIntakeSite(*admin, kDatabase, QStringLiteral("bench_clerk"), counts);
+    if (!site) {
+        err << "intake: " << site.error().describe() << '\n';
         return 3;
     }
-    auto units = prepareUnits(*admin);
-    if (!units) {
-        err << "intake: " << units.error().describe() << '\n';
-        return 3;
-    }
-    QList<Procedure> procedures;
-    {
-        auto db = units->first().settings.open(QStringLiteral("bench_catalog"));
-        if (!db) {
-            err << "intake: " << db.error().describe() << '\n';
-            return 3;
-        }
-        procedures = *CatalogRepository(*db).proceduresInForce(QDate::currentDate());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench_catalog"));
     if (!prepareTpcb(*admin, err))
         return 3;
 
     int firstDayBack = 0;
     for (int n : std::as_const(counts)) {
-        const RunResult intake = runIntakes(*units, procedures, n, seconds, firstDayBack);
+        const IntakeRunResult intake = runIntakes(*site, n, seconds, firstDayBack);
         firstDayBack += 100;
-        const RunResult tpcb = runTpcb(*admin, n, seconds, err);
+        const IntakeRunResult tpcb = runTpcb(*admin, n, seconds, err);
         out << QStringLiteral("counters=%1 tps=%2 p50_ms=%3 p99_ms=%4 tpcb_tps=%5 tpcb_p99_ms=%6 "
                               "ratio=%7")
                         .arg(n)

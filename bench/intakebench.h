@@ -1,5 +1,8 @@
 #pragma once
 
+#include "data/catalog.h"
+#include "data/connectionsettings.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -14,5 +17,43 @@ namespace Motcua::Bench {
 //   counters=N tps=… p50_ms=… p99_ms=… tpcb_tps=… tpcb_p99_ms=… ratio=…
 // then `duplicates=… gaps=…` over every code issued.
 int runIntakeBench(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// One simulated counter: a counter of its unit with a clerk role of its own.
+struct IntakeLogin
+{
+    int unitId = 0;
+    int counterId = 0;
+    ConnectionSettings settings;
+};
+
+// Where the intakes run: per receiving unit (the main center first), the
+// counters prepared for it; the procedures in force.
+struct IntakeSite
+{
+    QList<QList<IntakeLogin>> counters;
+    QList<Procedure> procedures;
+};
+
+struct IntakeRunResult
+{
+    double tps = 0;
+    double p50 = 0;
+    double p99 = 0;
+    int failures = 0;
+    QString firstError;
+};
+
+// Creates `database` again (migrated, demo data) with 40 receiving units and
+// enough counters, each with its clerk role (named rolePrefix_unit_number),
+// for every run size in `runs`.
+DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
+                                       const QString &database,
+                                       const QString &rolePrefix,
+                                       const QList<int> &runs);
+
+// `counters` simulated counters receive dossiers for `seconds` through
+// IntakeRepository and LiveNotifier; counters log in before the clock starts.
+// Runs starting firstDayBack days ago never meet each other's codes.
+IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, int firstDayBack);
 
 } // namespace Motcua::Bench

@@ -1,7 +1,9 @@
 // motcua-bench: measurements with a baseline from the same run.
 #include "duedatebench.h"
+#include "historybench.h"
 #include "intakebench.h"
 #include "lookupbench.h"
+#include "scorecardbench.h"
 #include "startupbench.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,11 @@ int main(int argc, char *argv[])
             "                       intakes through the data layer vs pgbench TPC-B, same clients\n"
             "  lookup [--rows 10000000] [--lookups 2000]\n"
             "                       p99 of dossier lookups by code, CCCD and unaccented name\n"
+            "  history --rows N [--db NAME] [--reuse]\n"
+            "                       builds three years of a city's dossiers (bookkeeping rebuilt)\n"
+            "  scorecard [--rows 1000000,10000000] [--reuse] [--runs K]\n"
+            "                       supervisor scorecard timings on those histories; bookkeeping\n"
+            "                       cost on intake throughput\n"
             "Database measurements connect like the app: PG* variables, or --dsn DSN.\n");
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {
         out << usage;
@@ -33,6 +40,10 @@ int main(int argc, char *argv[])
         return Motcua::Bench::runLookupBench(args, out, err);
     if (name == QLatin1String("intake"))
         return Motcua::Bench::runIntakeBench(args, out, err);
+    if (name == QLatin1String("history"))
+        return Motcua::Bench::runHistoryBench(args, out, err);
+    if (name == QLatin1String("scorecard"))
+        return Motcua::Bench::runScorecardBench(args, out, err);
     if (name == QLatin1String("duedate"))
         return Motcua::Bench::runDueDateBench(args, out);
     err << "motcua-bench: unknown measurement " << name << '\n' << usage;

@@ -1,0 +1,294 @@
+#include "scorecardbench.h"
+
+#include "benchdb.h"
+#include "historybench.h"
+#include "intakebench.h"
+
+#include "data/scorecardrepository.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Motcua::Bench {
+
+namespace {
+
+const QString kBookkeepingDatabase = QStringLiteral("motcua_bench_bookkeeping");
+const QString kSupervisor = QStringLiteral("bench_supervisor");
+
+// The four triggers of migration 0007 that keep the bookkeeping.
+const std::pair<const char *, const char *> kScorecardTriggers[] = {
+        {"dossier_events", "dossier_events_scorecard"},
+        {"dossiers", "dossiers_scorecard"},
+        {"intake_outcomes", "intake_outcomes_scorecard"},
+        {"ratings", "ratings_scorecard"},
+};
+
+// A supervisor of the main center with a login of its own in `database`.
+DbResult<ConnectionSettings> supervisorLogin(const ConnectionSettings &admin,
+                                             const QString &database)
+{
+    ConnectionSettings s = admin;
+    s.database = database;
+    const QString password = QString::number(QRandomGenerator::global()->generate64(), 36);
+    {
+        auto db = s.open(QStringLiteral("bench_supervisor_setup"));
+        if (!db)
+            return db.error();
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE motcua_supervisor")
+                            .arg(kSupervisor, password))
+            && (!q.exec(QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'")
+                                .arg(kSupervisor, password))
+                || !q.exec(QStringLiteral("GRANT motcua_supervisor TO %1").arg(kSupervisor))))
+            return DbError::fromSql(q.lastError());
+        q.prepare(QStringLiteral("INSERT INTO staff (role_name, full_name, unit_id, job) "
+                                 "SELECT ?, 'Bench Supervisor', id, 'supervisor' FROM units "
+                                 "WHERE kind = 'center' ORDER BY id LIMIT 1 "
+                                 "ON CONFLICT (role_name) DO NOTHING"));
+        q.addBindValue(kSupervisor);
+        if (!q.exec())
+            return DbError::fromSql(q.lastError());
+        // A server that has been running holds the bookkeeping in memory.
+        q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_prewarm"));
+        q.exec(QStringLiteral(
+                "SELECT pg_prewarm(c.oid::regclass) FROM pg_class c "
+                "WHERE c.relname IN ('scorecard_days', 'scorecard_months', "
+                "'scorecard_days_pkey', 'scorecard_months_pkey', 'dossiers_open_due_idx')"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_supervisor_setup"));
+    s.user = kSupervisor;
+    s.password = password;
+    return s;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return percentile(v, 50);
+}
+
+struct ScreenTimes
+{
+    double monthMs = 0;
+    double yearMs = 0;
+    double overdueMs = 0;
+};
+
+// What the supervisor's screen shows for a period: the ranked branches with
+// every figure, the all-branches line and the daily chart.
+bool wholeScorecard(const ScorecardRepository &repo,
+                    const ScorecardPeriod &period,
+                    double &sink,
+                    QString &error)
+{
+    ScorecardQuery q;
+    q.period = period;
+    q.level = ScorecardLevel::Branch;
+    auto entries = repo.scorecard(q);
+    auto total = repo.total(q);
+    auto daily = repo.daily(q);
+    if (!entries || !total || !daily) {
+        error = !entries ? entries.error().describe()
+                         : (!total ? total.error().describe() : daily.error().describe());
+        return false;
+    }
+    auto use = [&sink](const ScorecardFigures &f) {
+        sink += double(f.received() + f.resolved() + f.inProgress() + f.rated());
+        sink += f.onTimeRate().value_or(0) + f.tripsSpared().value_or(0)
+                + f.satisfaction().value_or(0) + f.serviceMedianSeconds().value_or(0)
+                + f.serviceP90Seconds().value_or(0);
+    };
+    for (const ScorecardEntry &e : std::as_const(*entries)) {
+        use(e.figures);
+        sink += e.score.value_or(0) + e.rank;
+    }
+    use(*total);
+    for (const DailyVolume &d : std::as_const(*daily))
+        sink += double(d.received + d.resolved + d.resolvedInTime);
+    return true;
+}
+
+DbResult<ScreenTimes> timeScreens(const ConnectionSettings &supervisor, int runs, QTextStream &err)
+{
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    QList<ScorecardPeriod> months;
+    for (int back : {1, 4, 8, 13, 20, 30}) {
+        const QDate from = thisMonth.addMonths(-back);
+        months.append({from, from.addMonths(1).addDays(-1)});
+    }
+    QList<ScorecardPeriod> years{{today.addDays(-364), today},
+                                 {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)},
+                                 {QDate(today.year() - 2, 1, 1), QDate(today.year() - 2, 12, 31)}};
+    ScreenTimes times;
+    QString error;
+    double sink = 0;
+    {
+        auto db = supervisor.open(QStringLiteral("bench_scorecard"));
+        if (!db)
+            return db.error();
+        ScorecardRepository repo(*db);
+        auto timed = [&](const QList<ScorecardPeriod> &periods, std::vector<double> *into) {
+            for (const ScorecardPeriod &p : periods) {
+                QElapsedTimer t;
+                t.start();
+                if (!wholeScorecard(repo, p, sink, error))
+                    return false;
+                if (into)
+                    into->push_back(t.nsecsElapsed() / 1e6);
+            }
+            return true;
+        };
+        std::vector<double> month, year, overdue;
+        // Warm-up: one pass over everything, not counted.
+        bool ok = timed(months, nullptr) && timed(years, nullptr);
+        for (int r = 0; ok && r < runs; ++r)
+            ok = timed(months, &month) && timed(years, &year);
+        for (int r = 0; ok && r < runs + 1; ++r) {
+            QElapsedTimer t;
+            t.start();
+            auto list = repo.overdueNow(0, 200);
+            if (!list) {
+                error = list.error().describe();
+                ok = false;
+                break;
+            }
+            if (r > 0)
+                overdue.push_back(t.nsecsElapsed() / 1e6);
+            sink += double(list->size());
+        }
+        if (!ok) {
+            QSqlDatabase::removeDatabase(QStringLiteral("bench_scorecard"));
+            return DbError::make(DbError::Other, error);
+        }
+        times = {median(month), median(year), median(overdue)};
+        err << QStringLiteral("scorecard: month min/max %1/%2 ms, year min/max %3/%4 ms "
+                              "(checksum %5)")
+                        .arg(*std::min_element(month.begin(), month.end()), 0, 'f', 2)
+                        .arg(*std::max_element(month.begin(), month.end()), 0, 'f', 2)
+                        .arg(*std::min_element(year.begin(), year.end()), 0, 'f', 2)
+                        .arg(*std::max_element(year.begin(), year.end()), 0, 'f', 2)
+                        .arg(sink, 0, 'g', 12)
+            << Qt::endl;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_scorecard"));
+    return times;
+}
+
+DbStatus setScorecardTriggers(const ConnectionSettings &admin, bool enabled)
+{
+    ConnectionSettings s = admin;
+    s.database = kBookkeepingDatabase;
+    DbStatus status = Done{};
+    {
+        auto db = s.open(QStringLiteral("bench_triggers"));
+        if (!db)
+            return db.error();
+        QSqlQuery q(*db);
+        for (const auto &[table, trigger] : kScorecardTriggers) {
+            if (!q.exec(QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3")
+                                .arg(QString::fromLatin1(table),
+                                     enabled ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"),
+                                     QString::fromLatin1(trigger)))) {
+                status = DbError::fromSql(q.lastError());
+                break;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_triggers"));
+    return status;
+}
+
+} // namespace
+
+int runScorecardBench(const QStringList &argsIn, QTextStream &out, QTextStream &err)
+{
+    QStringList args = argsIn;
+    auto admin = adminSettings(args);
+    if (!admin) {
+        err << admin.error().describe() << '\n';
+        return 2;
+    }
+    QList<qint64> sizes{1000000, 10000000};
+    bool reuse = false;
+    int runs = 5;
+    int seconds = 15;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--reuse")) {
+            reuse = true;
+        } else if (args[i] == QLatin1String("--rows") && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &r : args[++i].split(QLatin1Char(',')))
+                sizes << qMax<qint64>(10000, r.toLongLong());
+        } else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
+            runs = qMax(1, args[++i].toInt());
+        } else if (args[i] == QLatin1String("--seconds") && i + 1 < args.size()) {
+            seconds = qMax(0, args[++i].toInt());
+        } else {
+            err << "scorecard: unknown argument " << args[i] << '\n';
+            return 2;
+        }
+    }
+
+    for (qint64 rows : std::as_const(sizes)) {
+        const QString database = historyDatabaseName(rows);
+        auto history = ensureHistory(*admin, database, rows, reuse, err);
+        if (!history) {
+            err << "scorecard: " << history.error().describe() << '\n';
+            return 3;
+        }
+        auto supervisor = supervisorLogin(*admin, database);
+        if (!supervisor) {
+            err << "scorecard: " << supervisor.error().describe() << '\n';
+            return 3;
+        }
+        auto times = timeScreens(*supervisor, runs, err);
+        if (!times) {
+            err << "scorecard: " << times.error().describe() << '\n';
+            return 3;
+        }
+        out << QStringLiteral("rows=%1 month_ms=%2 year_ms=%3 overdue_ms=%4")
+                        .arg(*history)
+                        .arg(times->monthMs, 0, 'f', 2)
+                        .arg(times->yearMs, 0, 'f', 2)
+                        .arg(times->overdueMs, 0, 'f', 2)
+            << Qt::endl;
+    }
+    if (seconds == 0)
+        return 0;
+
+    // The bookkeeping's cost at the counter: the same intakes with the
+    // triggers on and off, alternating to spread the server's drift.
+    auto site = prepareIntakeSite(
+            *admin, kBookkeepingDatabase, QStringLiteral("bench_bk_clerk"), {8});
+    if (!site) {
+        err << "scorecard: " << site.error().describe() << '\n';
+        return 3;
+    }
+    double on = 0, off = 0;
+    int firstDayBack = 0;
+    for (bool enabled : {true, false, true, false}) {
+        if (DbStatus set = setScorecardTriggers(*admin, enabled); !set) {
+            err << "scorecard: " << set.error().describe() << '\n';
+            return 3;
+        }
+        const IntakeRunResult r = runIntakes(*site, 8, seconds, firstDayBack);
+        firstDayBack += 100;
+        (enabled ? on : off) += r.tps;
+        err << "scorecard: intake with bookkeeping " << (enabled ? "on" : "off")
+            << ": tps=" << QString::number(r.tps, 'f', 1)
+            << " p99_ms=" << QString::number(r.p99, 'f', 2) << Qt::endl;
+        if (r.failures > 0)
+            err << "scorecard: " << r.failures
+                << " intakes failed, the first with: " << r.firstError << '\n';
+    }
+    setScorecardTriggers(*admin, true);
+    out << QStringLiteral("bookkeeping_ratio=%1").arg(off > 0 ? on / off : 0, 0, 'f', 2)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace Motcua::Bench
