@@ -10,6 +10,7 @@
 #include "handover/registerpage.h"
 #include "intake/intakepage.h"
 #include "language.h"
+#include "supervisor/supervisorpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -104,6 +105,33 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
             m_live->changed(QStringLiteral("intake:%1").arg(m_who.unitId));
         });
         connect(keeper, &ConnectionKeeper::reconnected, m_intake, &IntakePage::reloadProcedures);
+    }
+
+    // Supervisors and administrators watch the branches' scorecard live.
+    const bool supervises = who.job == StaffIdentity::Job::Supervisor
+                            || who.job == StaffIdentity::Job::Admin || who.superuser;
+    ui->supervisorAction->setVisible(supervises);
+    ui->supervisorAction->setEnabled(supervises);
+    if (supervises) {
+        m_supervisor = new SupervisorPage(keeper->database(), who, this);
+        m_supervisor->setConnectionSettings(keeper->settings());
+        ui->workspaces->addWidget(m_supervisor);
+        m_workspaceGroup->addAction(ui->supervisorAction);
+        connect(ui->supervisorAction, &QAction::triggered, this, [this] {
+            ui->workspaces->setCurrentWidget(m_supervisor);
+        });
+        connect(m_supervisor, &SupervisorPage::errorOccurred, this, &MainWindow::showError);
+        connect(keeper, &ConnectionKeeper::reconnected, m_supervisor, &SupervisorPage::reconnect);
+        connect(m_supervisor, &SupervisorPage::openDossier, this, [this](qint64 id) {
+            auto d = DossierRepository(m_keeper->database(), m_who).loadById(id);
+            if (!d) {
+                showError(d.error().message);
+                return;
+            }
+            ui->handoverAction->setChecked(true);
+            ui->workspaces->setCurrentWidget(m_handover);
+            m_handover->openCode(d->summary.code);
+        });
     }
 
     auto *languages = new QActionGroup(this);

@@ -23,6 +23,7 @@ class HandoverPage;
 class IntakePage;
 class Language;
 class RegisterPage;
+class SupervisorPage;
 
 // The workspaces a role may use, each behind a menu entry with a shortcut; a
 // status bar naming the server, the user, the unit and the connection state.
@@ -43,6 +44,8 @@ public:
     RegisterPage *registerPage() const { return m_register; }
     // The counter intake, for clerks only (null for other jobs).
     IntakePage *intakePage() const { return m_intake; }
+    // The scorecard, for supervisors and administrators (null for others).
+    SupervisorPage *supervisorPage() const { return m_supervisor; }
     QString connectionStateText() const;
 
 protected:
@@ -62,6 +65,7 @@ private:
     HandoverPage *m_handover = nullptr;
     RegisterPage *m_register = nullptr;
     IntakePage *m_intake = nullptr;
+    SupervisorPage *m_supervisor = nullptr;
     QActionGroup *m_workspaceGroup = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
