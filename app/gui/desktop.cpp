@@ -3,6 +3,7 @@
 #include "language.h"
 #include "login/logindialog.h"
 #include "mainwindow.h"
+#include "supervisor/boardwindow.h"
 
 #include "data/connectionkeeper.h"
 #include "data/migrator.h"
@@ -76,7 +77,13 @@ int runDesktop(int argc, char *argv[])
     const QCommandLineOption probeOption(QStringLiteral("startup-probe"),
                                          Tr::tr("Print \"shown\" when the login window is shown, "
                                                 "then quit."));
-    parser.addOptions({userOption, screenshotOption, probeOption});
+    const QCommandLineOption boardOption(
+            QStringLiteral("board"),
+            Tr::tr("Show the public board of the branches full screen instead of the main "
+                   "window."));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+                                         Tr::tr("With --board: Esc does not close the board."));
+    parser.addOptions({userOption, screenshotOption, probeOption, boardOption, kioskOption});
     parser.process(app);
 
     Language language;
@@ -119,8 +126,18 @@ int runDesktop(int argc, char *argv[])
     }
 
     auto *keeper = new ConnectionKeeper(settings, kConnectionName, &app);
-    MainWindow window(keeper, who, &language);
-    window.show();
+    std::unique_ptr<QWidget> shown;
+    if (parser.isSet(boardOption)) {
+        auto board = std::make_unique<BoardWindow>(keeper->database());
+        board->setConnectionKeeper(keeper);
+        board->setKiosk(parser.isSet(kioskOption));
+        board->showFullScreen();
+        shown = std::move(board);
+    } else {
+        shown = std::make_unique<MainWindow>(keeper, who, &language);
+        shown->show();
+    }
+    QWidget &window = *shown;
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

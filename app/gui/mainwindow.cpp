@@ -11,6 +11,7 @@
 #include "intake/intakepage.h"
 #include "language.h"
 #include "supervisor/supervisorpage.h"
+#include "supervisor/boardwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -106,6 +107,11 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
         });
         connect(keeper, &ConnectionKeeper::reconnected, m_intake, &IntakePage::reloadProcedures);
     }
+
+    // The public board of a waiting hall, full screen on a screen of its own.
+    connect(ui->workspaceMenu->addAction(tr("Public &board")), &QAction::triggered, this, [this] {
+        BoardWindow::launch(m_keeper->database(), m_keeper);
+    });
 
     // Supervisors and administrators watch the branches' scorecard live.
     const bool supervises = who.job == StaffIdentity::Job::Supervisor
