@@ -910,8 +910,8 @@ DbResult<QList<ReportII06aRow>> ScorecardRepository::reportII06a(
         unitValue << unitId;
     // The dossiers the report touches, each once: received in the period;
     // received before it and finished in or after it (the finished-at
-    // index); received before it and still open (the open-due index, and the
-    // paused ones).
+    // index); received before it and still open (the open-due index, and
+    // dossiers_paused_idx).
     const QString touched
             = QStringLiteral(
                       "SELECT d.* FROM units u JOIN dossiers d ON d.receiving_unit_id = u.id "
@@ -921,10 +921,16 @@ DbResult<QList<ReportII06aRow>> ScorecardRepository::reportII06a(
                       "WHERE %1 AND d.finished_at >= ? AND d.received_at < ? "
                       "UNION ALL "
                       "SELECT d.* FROM dossiers d JOIN units u ON u.id = d.receiving_unit_id "
-                      "WHERE %1 AND d.finished_at IS NULL AND d.received_at < ?")
+                      "WHERE %1 AND d.finished_at IS NULL AND d.paused_since IS NULL "
+                      "AND d.received_at < ? "
+                      "UNION ALL "
+                      "SELECT d.* FROM dossiers d JOIN units u ON u.id = d.receiving_unit_id "
+                      "WHERE %1 AND d.finished_at IS NULL AND d.paused_since IS NOT NULL "
+                      "AND d.received_at < ?")
                       .arg(units);
     QVariantList values = unitValue + QVariantList{start, end} + unitValue
-                          + QVariantList{start, start} + unitValue + QVariantList{start};
+                          + QVariantList{start, start} + unitValue + QVariantList{start} + unitValue
+                          + QVariantList{start};
     // The end of the period, or now if that comes first: an unfinished
     // dossier is overdue when its due minute has passed then; a paused one
     // is in time.
