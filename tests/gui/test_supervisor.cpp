@@ -11,6 +11,9 @@
 #include "data/scorecardrepository.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
+#include "gui/supervisor/bottleneckpanel.h"
+#include "gui/supervisor/compliancepanel.h"
+#include "gui/supervisor/reportpanel.h"
 #include "gui/supervisor/scorecardmodel.h"
 #include "gui/supervisor/supervisorpage.h"
 #include "gui/supervisor/weightsdialog.h"
@@ -224,6 +227,12 @@ void TestSupervisor::rankingShowsWhatBranchesReceived()
              qPrintable(page->freshnessText()));
     QVERIFY(page->chartView()->chart());
     QVERIFY(!page->chartView()->chart()->series().isEmpty());
+    // The review panels are tabs of the workspace, after the ranking and the overdue list.
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->count(), 5);
+    QVERIFY(page->findChild<CompliancePanel *>());
+    QVERIFY(page->findChild<BottleneckPanel *>());
+    QVERIFY(page->findChild<ReportPanel *>());
     // Supervisors do not change the weights.
     QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("weightsButton"))->isVisible());
 }

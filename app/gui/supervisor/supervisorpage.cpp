@@ -2,8 +2,11 @@
 
 #include "ui_supervisorpage.h"
 
+#include "bottleneckpanel.h"
+#include "compliancepanel.h"
 #include "core/vntime.h"
 #include "data/live.h"
+#include "reportpanel.h"
 #include "scorecardmodel.h"
 #include "weightsdialog.h"
 
@@ -296,6 +299,19 @@ void SupervisorPage::openConnections()
 
 void SupervisorPage::closeConnections()
 {
+    // The review panels hold the connection: made again with it.
+    for (QWidget *panel : {static_cast<QWidget *>(m_compliance),
+                           static_cast<QWidget *>(m_bottlenecks),
+                           static_cast<QWidget *>(m_report)}) {
+        if (!panel)
+            continue;
+        m_panels.removeAll(panel);
+        ui->tabs->removeTab(ui->tabs->indexOf(panel));
+        delete panel;
+    }
+    m_compliance = nullptr;
+    m_bottlenecks = nullptr;
+    m_report = nullptr;
     delete m_listener;
     m_listener = nullptr;
     m_repo.reset();
@@ -715,13 +731,55 @@ void SupervisorPage::addPanel(QWidget *panel, const QString &title)
     m_panels.append(panel);
 }
 
-void SupervisorPage::createPanels() {}
+void SupervisorPage::createPanels()
+{
+    // Read from the same server as the scorecard.
+    const QSqlDatabase db = readDatabase();
+    m_compliance = new CompliancePanel(db, this);
+    m_bottlenecks = new BottleneckPanel(db, this);
+    m_report = new ReportPanel(db, this);
+    connect(m_compliance, &CompliancePanel::openDossier, this, &SupervisorPage::openDossier);
+    connect(m_bottlenecks, &BottleneckPanel::openDossier, this, &SupervisorPage::openDossier);
+    connect(m_compliance, &CompliancePanel::errorOccurred, this, &SupervisorPage::errorOccurred);
+    connect(m_bottlenecks, &BottleneckPanel::errorOccurred, this, &SupervisorPage::errorOccurred);
+    connect(m_report, &ReportPanel::errorOccurred, this, &SupervisorPage::errorOccurred);
+    addPanel(m_compliance, tr("&Compliance"));
+    addPanel(m_bottlenecks, tr("Bott&lenecks"));
+    addPanel(m_report, tr("Report &II.06a"));
+    forwardPeriod();
+    m_panelsStale = true;
+}
 
-void SupervisorPage::forwardPeriod() {}
+void SupervisorPage::forwardPeriod()
+{
+    if (!m_compliance)
+        return;
+    m_compliance->setPeriod(period());
+    m_bottlenecks->setPeriod(period());
+    m_report->setPeriod(period());
+    m_panelsStale = true;
+}
 
-void SupervisorPage::refreshPanels() {}
+void SupervisorPage::refreshPanels()
+{
+    // The reviews read the dossiers themselves, not the bookkeeping: only the
+    // panel in view follows the live changes; the others when next shown.
+    m_panelsStale = true;
+    QWidget *current = ui->tabs->currentWidget();
+    if (current == m_compliance)
+        m_compliance->refresh();
+    else if (current == m_bottlenecks)
+        m_bottlenecks->refresh();
+    else if (current == m_report)
+        m_report->refresh();
+}
 
-void SupervisorPage::tabChosen() {}
+void SupervisorPage::tabChosen()
+{
+    if (!m_panelsStale || !m_panels.contains(ui->tabs->currentWidget()))
+        return;
+    refreshPanels();
+}
 
 void SupervisorPage::changeEvent(QEvent *event)
 {
@@ -735,6 +793,9 @@ void SupervisorPage::changeEvent(QEvent *event)
         ui->formulaLabel->setText(m_weights.formula());
         ui->tabs->setTabText(ui->tabs->indexOf(ui->overdueTab),
                              tr("&Overdue now (%1)").arg(m_overdue->rowCount()));
+        ui->tabs->setTabText(ui->tabs->indexOf(m_compliance), tr("&Compliance"));
+        ui->tabs->setTabText(ui->tabs->indexOf(m_bottlenecks), tr("Bott&lenecks"));
+        ui->tabs->setTabText(ui->tabs->indexOf(m_report), tr("Report &II.06a"));
     }
     QWidget::changeEvent(event);
 }
