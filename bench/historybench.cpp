@@ -2,6 +2,8 @@
 
 #include "benchdb.h"
 
+#include "data/migrator.h"
+
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -498,6 +500,21 @@ DbResult<qint64> ensureHistory(const ConnectionSettings &admin,
         const qint64 existing = count();
         if (existing >= rows * 95 / 100) {
             err << "history: reusing " << database << " (" << existing << " dossiers)" << Qt::endl;
+            // A history built by an older program gets the newer migrations.
+            DbStatus migrated = Done{};
+            {
+                auto db = s.open(QStringLiteral("bench_history_migrate"));
+                if (!db)
+                    return db.error();
+                auto applied = Migrator(*db).migrate();
+                if (!applied)
+                    migrated = applied.error();
+                else if (!applied->isEmpty())
+                    err << "history: applied " << applied->size() << " newer migrations" << Qt::endl;
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("bench_history_migrate"));
+            if (!migrated)
+                return migrated.error();
             return existing;
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -170,6 +171,10 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // The last scorecard() read, which total() of the same query reuses.
+    mutable ScorecardQuery m_lastQuery;
+    mutable ScorecardFigures m_lastTotal;
+    mutable QElapsedTimer m_lastRead;
 };
 
 } // namespace Motcua

@@ -411,6 +411,23 @@ void TestScorecardData::unitFigures()
     QCOMPARE(total->refusals, 1);
     QCOMPARE(total->rated(), 2);
 
+    // Right after scorecard(), total() gives the sum of the entries just read:
+    // the same figures as reading them afresh.
+    for (ScorecardLevel level :
+         {ScorecardLevel::Clerk, ScorecardLevel::Counter, ScorecardLevel::Branch}) {
+        ScorecardRepository repo = supervisor();
+        QVERIFY(repo.scorecard(query(level)).ok());
+        auto cached = repo.total(query(level));
+        auto fresh = supervisor().total(query(level));
+        QVERIFY(cached.ok() && fresh.ok());
+        QCOMPARE(cached->received(), fresh->received());
+        QCOMPARE(cached->resolved(), fresh->resolved());
+        QCOMPARE(cached->inProgressInTime, fresh->inProgressInTime);
+        QCOMPARE(cached->inProgressOverdue, fresh->inProgressOverdue);
+        QCOMPARE(cached->rated(), fresh->rated());
+        QCOMPARE(cached->serviceHistogram, fresh->serviceHistogram);
+    }
+
     // The same at the counter level (both clerks sit at the unit's first
     // counter) and at the branch level.
     auto counters = supervisor().scorecard(query(ScorecardLevel::Counter));

@@ -29,7 +29,22 @@ DECLARE
     v_today date := (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date;
     v_last_past date := least(p_to, v_today - 1);
 BEGIN
-    IF p_from <= v_last_past AND NOT pg_is_in_recovery() THEN
+    IF pg_is_in_recovery() THEN
+        RETURN QUERY
+        SELECT g.d::date, coalesce(s.received, 0)::bigint, coalesce(s.resolved, 0)::bigint,
+               coalesce(s.resolved_in_time, 0)::bigint
+        FROM generate_series(p_from, p_to, interval '1 day') g(d)
+        LEFT JOIN (SELECT b.day,
+                          sum(b.received_in_person + b.received_post + b.received_online) AS received,
+                          sum(b.resolved_early + b.resolved_on_time + b.resolved_late) AS resolved,
+                          sum(b.resolved_early + b.resolved_on_time) AS resolved_in_time
+                   FROM scorecard_days b
+                   WHERE b.day BETWEEN p_from AND p_to AND (p_unit = 0 OR b.unit_id = p_unit)
+                   GROUP BY b.day) s ON s.day = g.d::date
+        ORDER BY 1;
+        RETURN;
+    END IF;
+    IF p_from <= v_last_past THEN
         INSERT INTO scorecard_day_totals (unit_id, day, received, resolved, resolved_in_time)
         SELECT p_unit, g.d::date,
                coalesce(sum(s.received_in_person + s.received_post + s.received_online), 0),
@@ -42,20 +57,22 @@ BEGIN
         GROUP BY g.d
         ON CONFLICT DO NOTHING;
     END IF;
+    -- Past days from the kept totals, today (and any later day) added up live.
     RETURN QUERY
     SELECT g.d::date,
-           coalesce(t.received, live.received, 0)::bigint,
-           coalesce(t.resolved, live.resolved, 0)::bigint,
-           coalesce(t.resolved_in_time, live.resolved_in_time, 0)::bigint
+           coalesce(t.received, l.received, 0)::bigint,
+           coalesce(t.resolved, l.resolved, 0)::bigint,
+           coalesce(t.resolved_in_time, l.resolved_in_time, 0)::bigint
     FROM generate_series(p_from, p_to, interval '1 day') g(d)
     LEFT JOIN scorecard_day_totals t ON t.unit_id = p_unit AND t.day = g.d::date
-    LEFT JOIN LATERAL (
-        SELECT sum(s.received_in_person + s.received_post + s.received_online) AS received,
-               sum(s.resolved_early + s.resolved_on_time + s.resolved_late) AS resolved,
-               sum(s.resolved_early + s.resolved_on_time) AS resolved_in_time
-        FROM scorecard_days s
-        WHERE s.day = g.d::date AND (p_unit = 0 OR s.unit_id = p_unit)) live
-        ON t.day IS NULL
+    LEFT JOIN (SELECT b.day,
+                      sum(b.received_in_person + b.received_post + b.received_online) AS received,
+                      sum(b.resolved_early + b.resolved_on_time + b.resolved_late) AS resolved,
+                      sum(b.resolved_early + b.resolved_on_time) AS resolved_in_time
+               FROM scorecard_days b
+               WHERE b.day >= greatest(p_from, v_today) AND b.day <= p_to
+                 AND (p_unit = 0 OR b.unit_id = p_unit)
+               GROUP BY b.day) l ON l.day = g.d::date
     ORDER BY 1;
 END
 $$;
