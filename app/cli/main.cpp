@@ -4,6 +4,7 @@
 #include "dbcommands.h"
 #include "dossiercommands.h"
 #include "rulescommands.h"
+#include "scorecardcommands.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -90,6 +91,15 @@ const Subcommand kSubcommands[] = {
                  "rules and events as the app. ACTION: transferred, processing, supplement, "
                  "supplemented, extended (--new-due and --note), stopped, withdrawn, ready, "
                  "returned. Exits 1 with the reason when refused.")},
+        {"scorecard",
+         scorecardCommand,
+         "scorecard show|report --from YYYY-MM-DD --to YYYY-MM-DD [--unit CODE] | scorecard "
+         "rebuild",
+         QT_TRANSLATE_NOOP("Motcua::Cli",
+                           "show: the branches ranked by the composite score with their figures "
+                           "(with --unit, that unit's counters), tab-separated; report: report "
+                           "II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the "
+                           "dossiers (administrators).")},
 };
 
 void printHelp(QTextStream &out)

@@ -4,6 +4,7 @@
 
 #include "cli/dbcommands.h"
 #include "cli/dossiercommands.h"
+#include "cli/scorecardcommands.h"
 #include "data/catalog.h"
 #include "data/intakerepository.h"
 #include "data/staffidentity.h"
@@ -20,6 +21,8 @@ private slots:
     void cleanupTestCase() { m_db.reset(); }
     void dossierCommand_data();
     void dossierCommand();
+    void scorecardCommand_data();
+    void scorecardCommand();
 
 private:
     static QString dsn(const ConnectionSettings &s);
@@ -43,6 +46,8 @@ void TestAdminCli::initTestCase()
     m_db = std::make_unique<TestDatabase>(TestDatabase::Content::Demo);
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_staff.insert(QStringLiteral("clerk"), m_db->createStaff(QStringLiteral("clerk")));
+    m_staff.insert(QStringLiteral("supervisor"), m_db->createStaff(QStringLiteral("supervisor")));
+    m_staff.insert(QStringLiteral("admin"), m_db->createStaff(QStringLiteral("admin")));
     {
         auto db = m_staff.value(QStringLiteral("clerk")).open(QStringLiteral("cli_clerk"));
         QVERIFY(db.ok());
@@ -172,6 +177,57 @@ void TestAdminCli::dossierCommand()
     QTextStream out(&outText), err(&errText);
     QVERIFY(Cli::takeDsnOption(dsnArgs, err));
     const int code = Cli::dossierCommand(args, out, err);
+    out.flush();
+    err.flush();
+    QVERIFY2(code == exitCode,
+             qPrintable(QStringLiteral("exit %1: %2 %3").arg(code).arg(outText, errText)));
+    QVERIFY2((exitCode == 0 ? outText : errText).contains(expect), qPrintable(outText + errText));
+}
+
+// The scorecard from the command line: the dossier received above is counted
+// for the clerk's unit; rebuilding is for administrators only.
+void TestAdminCli::scorecardCommand_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expect");
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const QStringList period{QStringLiteral("--from"), yesterday, QStringLiteral("--to"), tomorrow};
+    QTest::newRow("show ranks the branches")
+            << "supervisor" << (QStringList{QStringLiteral("show")} + period) << 0
+            << QStringLiteral("rank\tscore\treceived");
+    QTest::newRow("report II.06a counts the receipt")
+            << "supervisor" << (QStringList{QStringLiteral("report")} + period) << 0
+            << QStringLiteral("\"TOTAL\",1,0,1,");
+    QTest::newRow("no period") << "supervisor" << QStringList{QStringLiteral("show")} << 2
+                               << QStringLiteral("--from");
+    QTest::newRow("unknown unit") << "supervisor"
+                                  << (QStringList{QStringLiteral("show"),
+                                                  QStringLiteral("--unit"),
+                                                  QStringLiteral("999.99.99.X")}
+                                      + period)
+                                  << 1 << QStringLiteral("999.99.99.X");
+    QTest::newRow("clerk may not rebuild")
+            << "clerk" << QStringList{QStringLiteral("rebuild")} << 1 << QString();
+    QTest::newRow("administrator rebuilds")
+            << "admin" << QStringList{QStringLiteral("rebuild")} << 0 << QStringLiteral("rebuilt");
+    Q_UNUSED(today);
+}
+
+void TestAdminCli::scorecardCommand()
+{
+    QFETCH(QString, who);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expect);
+    QStringList dsnArgs{QStringLiteral("--dsn"), dsn(m_staff.value(who))};
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QVERIFY(Cli::takeDsnOption(dsnArgs, err));
+    const int code = Cli::scorecardCommand(args, out, err);
     out.flush();
     err.flush();
     QVERIFY2(code == exitCode,

@@ -1,0 +1,145 @@
+#include "scorecardcommands.h"
+
+#include "dbcommands.h"
+
+#include "data/scorecardrepository.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Motcua::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Motcua::Cli)
+};
+
+QString share(std::optional<double> v)
+{
+    return v ? QString::number(*v * 100.0, 'f', 1) : QStringLiteral("-");
+}
+
+QString seconds(std::optional<double> v)
+{
+    return v ? QString::number(qRound64(*v)) : QStringLiteral("-");
+}
+
+} // namespace
+
+int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err)
+{
+    QStringList args = argsIn;
+    if (args.isEmpty()) {
+        err << Tr::tr("scorecard: say show, report or rebuild") << '\n';
+        return BadArguments;
+    }
+    const QString what = args.takeFirst();
+    ScorecardPeriod period;
+    QString unitCode;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--from") && hasValue)
+            period.from = QDate::fromString(args.at(++i), Qt::ISODate);
+        else if (a == QLatin1String("--to") && hasValue)
+            period.to = QDate::fromString(args.at(++i), Qt::ISODate);
+        else if (a == QLatin1String("--unit") && hasValue)
+            unitCode = args.at(++i);
+        else {
+            err << Tr::tr("scorecard: unknown argument \"%1\"").arg(a) << '\n';
+            return BadArguments;
+        }
+    }
+    if (what != QLatin1String("rebuild") && !period.isValid()) {
+        err << Tr::tr("scorecard: give the period as --from YYYY-MM-DD --to YYYY-MM-DD") << '\n';
+        return BadArguments;
+    }
+    if (what != QLatin1String("show") && what != QLatin1String("report")
+        && what != QLatin1String("rebuild")) {
+        err << Tr::tr("scorecard: unknown action \"%1\"").arg(what) << '\n';
+        return BadArguments;
+    }
+    auto db = connectFromOptions();
+    if (!db) {
+        err << db.error().describe() << '\n';
+        return Failure;
+    }
+    ScorecardRepository repo(*db);
+    int unitId = 0;
+    if (!unitCode.isEmpty()) {
+        QSqlQuery q(*db);
+        q.prepare(QStringLiteral("SELECT id FROM units WHERE code = ?"));
+        q.addBindValue(unitCode);
+        if (!q.exec() || !q.next()) {
+            err << Tr::tr("scorecard: no unit with the code \"%1\"").arg(unitCode) << '\n';
+            return Refused;
+        }
+        unitId = q.value(0).toInt();
+    }
+
+    if (what == QLatin1String("rebuild")) {
+        if (DbStatus done = repo.rebuild(); !done) {
+            err << done.error().describe() << '\n';
+            return done.error().code == DbError::PermissionDenied ? Refused : Failure;
+        }
+        out << Tr::tr("Scorecard bookkeeping rebuilt.") << '\n';
+        return Ok;
+    }
+    if (what == QLatin1String("report")) {
+        auto rows = repo.reportII06a(unitId, period);
+        if (!rows) {
+            err << rows.error().describe() << '\n';
+            return Failure;
+        }
+        out << "sector,received_total,received_online,received_in_person_or_post,carried_over,"
+               "resolved_total,resolved_early,resolved_on_time,resolved_late,in_progress_total,"
+               "in_progress_in_time,in_progress_overdue\n";
+        for (const ReportII06aRow &r : std::as_const(*rows)) {
+            QString sector = r.sector;
+            sector.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            out << '"' << (r.sector.isEmpty() ? QStringLiteral("TOTAL") : sector) << '"';
+            for (qint64 v : {r.receivedTotal,
+                             r.receivedOnline,
+                             r.receivedInPersonOrPost,
+                             r.carriedOver,
+                             r.resolvedTotal,
+                             r.resolvedEarly,
+                             r.resolvedOnTime,
+                             r.resolvedLate,
+                             r.inProgressTotal,
+                             r.inProgressInTime,
+                             r.inProgressOverdue})
+                out << ',' << v;
+            out << '\n';
+        }
+        return Ok;
+    }
+
+    ScorecardQuery q;
+    q.period = period;
+    q.level = unitId > 0 ? ScorecardLevel::Counter : ScorecardLevel::Branch;
+    q.unitId = unitId;
+    auto entries = repo.scorecard(q);
+    if (!entries) {
+        err << entries.error().describe() << '\n';
+        return Failure;
+    }
+    if (auto w = repo.weights())
+        out << w->formula() << '\n';
+    out << "rank\tscore\treceived\tresolved\ton_time_pct\tin_progress\toverdue\tsupplements\t"
+           "refusals\tservice_median_s\tservice_p90_s\ttrips_spared_pct\tsatisfaction_pct\tname\n";
+    for (const ScorecardEntry &e : std::as_const(*entries)) {
+        const ScorecardFigures &f = e.figures;
+        out << e.rank << '\t' << (e.score ? QString::number(*e.score, 'f', 1) : QStringLiteral("-"))
+            << '\t' << f.received() << '\t' << f.resolved() << '\t' << share(f.onTimeRate()) << '\t'
+            << f.inProgress() << '\t' << f.inProgressOverdue << '\t' << f.supplementRequests << '\t'
+            << f.refusals << '\t' << seconds(f.serviceMedianSeconds()) << '\t'
+            << seconds(f.serviceP90Seconds()) << '\t' << share(f.tripsSpared()) << '\t'
+            << share(f.satisfaction()) << '\t' << e.label << '\n';
+    }
+    return Ok;
+}
+
+} // namespace Motcua::Cli

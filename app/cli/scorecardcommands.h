@@ -1,0 +1,12 @@
+#pragma once
+
+#include "commands.h"
+
+namespace Motcua::Cli {
+
+// scorecard show --from D --to D [--unit CODE]   ranked branches (or one unit's counters)
+// scorecard report --from D --to D [--unit CODE] report II.06a as CSV on stdout
+// scorecard rebuild                              recompute the bookkeeping (administrators)
+int scorecardCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace Motcua::Cli
