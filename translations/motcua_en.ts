@@ -564,6 +564,14 @@
         <source>The register of dossiers received by a unit (Ctrl+4)</source>
         <translation>The register of dossiers received by a unit (Ctrl+4)</translation>
     </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Scorecard</translation>
+    </message>
+    <message>
+        <source>The branches&apos; live scorecard, overdue dossiers and reviews (Ctrl+5)</source>
+        <translation>The branches&apos; live scorecard, overdue dossiers and reviews (Ctrl+5)</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::ActionReasonDialog</name>
@@ -653,6 +661,118 @@
     <message>
         <source>Type the name of the person with this ID.</source>
         <translation>Type the name of the person with this ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::BoardWindow</name>
+    <message>
+        <source>Ranked by the composite score of the month: %1</source>
+        <translation>Ranked by the composite score of the month: %1</translation>
+    </message>
+    <message>
+        <source>Public board</source>
+        <translation>Public board</translation>
+    </message>
+    <message>
+        <source>Service results of the branches</source>
+        <translation>Service results of the branches</translation>
+    </message>
+    <message>
+        <source>Month %1 — best composite score first</source>
+        <translation>Month %1 — best composite score first</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>On time
+this month</source>
+        <translation>On time
+this month</translation>
+    </message>
+    <message>
+        <source>Satisfaction
+this month</source>
+        <translation>Satisfaction
+this month</translation>
+    </message>
+    <message>
+        <source>Received
+today</source>
+        <translation>Received
+today</translation>
+    </message>
+    <message>
+        <source>Not updated: %1 — figures as of %2</source>
+        <translation>Not updated: %1 — figures as of %2</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Not updated: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::BottleneckPanel</name>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Choose a period.</translation>
+    </message>
+    <message>
+        <source>No dossiers in this period.</source>
+        <translation>No dossiers in this period.</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>Highlighted: late share of %1 or more</source>
+        <translation>Highlighted: late share of %1 or more</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Median (h)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90th percentile (h)</translation>
+    </message>
+    <message>
+        <source>Late share</source>
+        <translation>Late share</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1394,81 @@
     </message>
 </context>
 <context>
+    <name>Motcua::CompliancePanel</name>
+    <message>
+        <source>Repeated supplement requests</source>
+        <translation>Repeated supplement requests</translation>
+    </message>
+    <message>
+        <source>Blank or boilerplate reason</source>
+        <translation>Blank or boilerplate reason</translation>
+    </message>
+    <message>
+        <source>Late without apology</source>
+        <translation>Late without apology</translation>
+    </message>
+    <message>
+        <source>Extended after the due date</source>
+        <translation>Extended after the due date</translation>
+    </message>
+    <message>
+        <source>Handed over without authorisation</source>
+        <translation>Handed over without authorisation</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Choose a period.</translation>
+    </message>
+    <message>
+        <source>No findings in this period.</source>
+        <translation>No findings in this period.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>All kinds (%1)</source>
+        <translation>All kinds (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(at the counter)</source>
+        <translation>(at the counter)</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::DbError</name>
     <message>
         <source>Give a reason for the change.</source>
@@ -1450,6 +1645,10 @@
         <source>The statement could not be run.</source>
         <translation>The statement could not be run.</translation>
     </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -1464,6 +1663,14 @@
     <message>
         <source>Print &quot;shown&quot; when the login window is shown, then quit.</source>
         <translation>Print &quot;shown&quot; when the login window is shown, then quit.</translation>
+    </message>
+    <message>
+        <source>Show the public board of the branches full screen instead of the main window.</source>
+        <translation>Show the public board of the branches full screen instead of the main window.</translation>
+    </message>
+    <message>
+        <source>With --board: Esc does not close the board.</source>
+        <translation>With --board: Esc does not close the board.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1804,49 @@
     <message>
         <source>&quot;%1&quot; is for %2 only.</source>
         <translation>&quot;%1&quot; is for %2 only.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierListModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Processing department</source>
+        <translation>Processing department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Late by</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2542,10 @@ Due %4</translation>
         <source>Motcua Desk — %1</source>
         <translation>Motcua Desk — %1</translation>
     </message>
+    <message>
+        <source>Public &amp;board</source>
+        <translation>Public &amp;board</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::ProcedureEditorDialog</name>
@@ -2530,6 +2784,610 @@ Due %4</translation>
     </message>
 </context>
 <context>
+    <name>Motcua::ReportPanel</name>
+    <message>
+        <source>Export report II.06a as CSV</source>
+        <translation>Export report II.06a as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report II.06a as PDF</source>
+        <translation>Save report II.06a as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Choose a period.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Received: total</source>
+        <translation>Received: total</translation>
+    </message>
+    <message>
+        <source>Received: online</source>
+        <translation>Received: online</translation>
+    </message>
+    <message>
+        <source>Received: in person or by post</source>
+        <translation>Received: in person or by post</translation>
+    </message>
+    <message>
+        <source>Received: carried over</source>
+        <translation>Received: carried over</translation>
+    </message>
+    <message>
+        <source>Resolved: total</source>
+        <translation>Resolved: total</translation>
+    </message>
+    <message>
+        <source>Resolved: early</source>
+        <translation>Resolved: early</translation>
+    </message>
+    <message>
+        <source>Resolved: on time</source>
+        <translation>Resolved: on time</translation>
+    </message>
+    <message>
+        <source>Resolved: late</source>
+        <translation>Resolved: late</translation>
+    </message>
+    <message>
+        <source>In progress: total</source>
+        <translation>In progress: total</translation>
+    </message>
+    <message>
+        <source>In progress: in time</source>
+        <translation>In progress: in time</translation>
+    </message>
+    <message>
+        <source>In progress: overdue</source>
+        <translation>In progress: overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;Print / PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>In person / post</source>
+        <translation>In person / post</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ScoreWeights</name>
+    <message>
+        <source>Score = (%1 × on-time rate + %2 × satisfaction + %3 × volume ÷ highest volume + %4 × trips spared) ÷ %5 × 100; a part without data is left out of both sums</source>
+        <translation>Score = (%1 × on-time rate + %2 × satisfaction + %3 × volume ÷ highest volume + %4 × trips spared) ÷ %5 × 100; a part without data is left out of both sums</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ScorecardModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>In
+person</source>
+        <translation>In
+person</translation>
+    </message>
+    <message>
+        <source>By
+post</source>
+        <translation>By
+post</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>On
+time</source>
+        <translation>On
+time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>In
+time</source>
+        <translation>In
+time</translation>
+    </message>
+    <message>
+        <source>Over-
+due</source>
+        <translation>Over-
+due</translation>
+    </message>
+    <message>
+        <source>On-time
+%</source>
+        <translation>On-time
+%</translation>
+    </message>
+    <message>
+        <source>Supple-
+ments</source>
+        <translation>Supple-
+ments</translation>
+    </message>
+    <message>
+        <source>Refu-
+sals</source>
+        <translation>Refu-
+sals</translation>
+    </message>
+    <message>
+        <source>Service
+median</source>
+        <translation>Service
+median</translation>
+    </message>
+    <message>
+        <source>Service
+p90</source>
+        <translation>Service
+p90</translation>
+    </message>
+    <message>
+        <source>Trips
+spared</source>
+        <translation>Trips
+spared</translation>
+    </message>
+    <message>
+        <source>Very
+satisf.</source>
+        <translation>Very
+satisf.</translation>
+    </message>
+    <message>
+        <source>Satis-
+fied</source>
+        <translation>Satis-
+fied</translation>
+    </message>
+    <message>
+        <source>Not
+satisf.</source>
+        <translation>Not
+satisf.</translation>
+    </message>
+    <message>
+        <source>Satis-
+faction</source>
+        <translation>Satis-
+faction</translation>
+    </message>
+    <message>
+        <source>Rank by composite score (1 = best)</source>
+        <translation>Rank by composite score (1 = best)</translation>
+    </message>
+    <message>
+        <source>Composite score 0–100, see the formula above the table</source>
+        <translation>Composite score 0–100, see the formula above the table</translation>
+    </message>
+    <message>
+        <source>Dossiers received in the period (in person, by post and online)</source>
+        <translation>Dossiers received in the period (in person, by post and online)</translation>
+    </message>
+    <message>
+        <source>Received in person at the counter</source>
+        <translation>Received in person at the counter</translation>
+    </message>
+    <message>
+        <source>Received by post</source>
+        <translation>Received by post</translation>
+    </message>
+    <message>
+        <source>Resolved before the due day</source>
+        <translation>Resolved before the due day</translation>
+    </message>
+    <message>
+        <source>Resolved on the due day, not after the due time</source>
+        <translation>Resolved on the due day, not after the due time</translation>
+    </message>
+    <message>
+        <source>Resolved after the due time</source>
+        <translation>Resolved after the due time</translation>
+    </message>
+    <message>
+        <source>In progress now, still in time</source>
+        <translation>In progress now, still in time</translation>
+    </message>
+    <message>
+        <source>In progress now and overdue</source>
+        <translation>In progress now and overdue</translation>
+    </message>
+    <message>
+        <source>Resolved early or on time, of all resolved</source>
+        <translation>Resolved early or on time, of all resolved</translation>
+    </message>
+    <message>
+        <source>Supplement requests (Mẫu 02)</source>
+        <translation>Supplement requests (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Refusals (Mẫu 03)</source>
+        <translation>Refusals (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Median service time at the counter (mm:ss)</source>
+        <translation>Median service time at the counter (mm:ss)</translation>
+    </message>
+    <message>
+        <source>90th percentile of the service time (mm:ss)</source>
+        <translation>90th percentile of the service time (mm:ss)</translation>
+    </message>
+    <message>
+        <source>Received complete at the citizen&apos;s first visit, of all received</source>
+        <translation>Received complete at the citizen&apos;s first visit, of all received</translation>
+    </message>
+    <message>
+        <source>Ratings: very satisfied</source>
+        <translation>Ratings: very satisfied</translation>
+    </message>
+    <message>
+        <source>Ratings: satisfied</source>
+        <translation>Ratings: satisfied</translation>
+    </message>
+    <message>
+        <source>Ratings: not satisfied</source>
+        <translation>Ratings: not satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfaction: very satisfied 100%, satisfied 50%, not satisfied 0%</source>
+        <translation>Satisfaction: very satisfied 100%, satisfied 50%, not satisfied 0%</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ScorecardRepository</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>No counter (post, online)</source>
+        <translation>No counter (post, online)</translation>
+    </message>
+    <message>
+        <source>Counter #%1</source>
+        <translation>Counter #%1</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</source>
+        <translation>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests at the counter for the same applicant and procedure (%2)</source>
+        <translation>%1 supplement requests at the counter for the same applicant and procedure (%2)</translation>
+    </message>
+    <message>
+        <source>Refusal with the reason &quot;%1&quot;</source>
+        <translation>Refusal with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement request with the reason &quot;%1&quot;</source>
+        <translation>Supplement request with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Processing stopped with the reason &quot;%1&quot;</source>
+        <translation>Processing stopped with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement requested while processing with the reason &quot;%1&quot;</source>
+        <translation>Supplement requested while processing with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Finished %1, due %2, with no apology or extension</source>
+        <translation>Finished %1, due %2, with no apology or extension</translation>
+    </message>
+    <message>
+        <source>Still unfinished, due %1, with no apology or extension</source>
+        <translation>Still unfinished, due %1, with no apology or extension</translation>
+    </message>
+    <message>
+        <source>Extended %1, after the due date %2 had passed; new due date %3</source>
+        <translation>Extended %1, after the due date %2 had passed; new due date %3</translation>
+    </message>
+    <message>
+        <source>Result handed to %1 (ID %2) without an authorisation</source>
+        <translation>Result handed to %1 (ID %2) without an authorisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>The weights must not be negative and must not all be zero.</source>
+        <translation>The weights must not be negative and must not all be zero.</translation>
+    </message>
+    <message>
+        <source>Changing the weights needs a reason.</source>
+        <translation>Changing the weights needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::SupervisorPage</name>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per week (from Monday)</source>
+        <translation>per week (from Monday)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Cannot open a connection of its own (%1); reading through the main connection.</source>
+        <translation>Cannot open a connection of its own (%1); reading through the main connection.</translation>
+    </message>
+    <message>
+        <source>Cannot read from %1 (%2); reading from the primary instead.</source>
+        <translation>Cannot read from %1 (%2); reading from the primary instead.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>Read the scorecard from</source>
+        <translation>Read the scorecard from</translation>
+    </message>
+    <message>
+        <source>A standby server spares the primary. Leave the host empty to read from the primary. Your login is reused; nothing but the host and port is saved.</source>
+        <translation>A standby server spares the primary. Leave the host empty to read from the primary. Your login is reused; nothing but the host and port is saved.</translation>
+    </message>
+    <message>
+        <source>standby1,standby2</source>
+        <translation>standby1,standby2</translation>
+    </message>
+    <message>
+        <source>&amp;Host(s):</source>
+        <translation>&amp;Host(s):</translation>
+    </message>
+    <message>
+        <source>&amp;Port(s):</source>
+        <translation>&amp;Port(s):</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received; Enter opens one</source>
+        <translation>
+            <numerusform>%n dossier received; Enter opens one</numerusform>
+            <numerusform>%n dossiers received; Enter opens one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 received, %2 resolved, on time %3, %4 overdue now</source>
+        <translation>In all: %1 received, %2 resolved, on time %3, %4 overdue now</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue now (%1)</source>
+        <translation>&amp;Overdue now (%1)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>On time, % of resolved</source>
+        <translation>On time, % of resolved</translation>
+    </message>
+    <message>
+        <source>Dossiers %1, %2 – %3</source>
+        <translation>Dossiers %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Freshness unknown</source>
+        <translation>Freshness unknown</translation>
+    </message>
+    <message>
+        <source>Standby, %1 s behind · %2</source>
+        <translation>Standby, %1 s behind · %2</translation>
+    </message>
+    <message>
+        <source>● Live (primary) · %1</source>
+        <translation>● Live (primary) · %1</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the counters of the branch</source>
+        <translation>Enter or double-click: the counters of the branch</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clerks of the counter</source>
+        <translation>Enter or double-click: the clerks of the counter</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clerk&apos;s dossiers</source>
+        <translation>Enter or double-click: the clerk&apos;s dossiers</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the dossier</source>
+        <translation>Enter or double-click: open the dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation>&amp;Compliance</translation>
+    </message>
+    <message>
+        <source>Bott&amp;lenecks</source>
+        <translation>Bott&amp;lenecks</translation>
+    </message>
+    <message>
+        <source>Report &amp;II.06a</source>
+        <translation>Report &amp;II.06a</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::SupplementDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Everything missing is listed on the request at once:</source>
@@ -2565,6 +3423,17 @@ Due %4</translation>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::WeightsDialog</name>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>At least one weight must be above zero.</translation>
+    </message>
+    <message>
+        <source>State the reason for the change.</source>
+        <translation>State the reason for the change.</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3666,73 @@ Due %4</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>The period the scorecard counts (Vietnam days)</source>
+        <translation>The period the scorecard counts (Vietnam days)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5); they also update by themselves when anything changes</source>
+        <translation>Read the figures again (F5); they also update by themselves when anything changes</translation>
+    </message>
+    <message>
+        <source>Where the figures come from and how fresh they are</source>
+        <translation>Where the figures come from and how fresh they are</translation>
+    </message>
+    <message>
+        <source>Read fro&amp;m…</source>
+        <translation>Read fro&amp;m…</translation>
+    </message>
+    <message>
+        <source>Read this screen&apos;s figures from a standby server, sparing the primary</source>
+        <translation>Read this screen&apos;s figures from a standby server, sparing the primary</translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation>&amp;Weights…</translation>
+    </message>
+    <message>
+        <source>Change the weights of the composite score (administrators)</source>
+        <translation>Change the weights of the composite score (administrators)</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Ranking</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace, Alt+Left)</source>
+        <translation>Up one level (Backspace, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue now</source>
+        <translation>&amp;Overdue now</translation>
+    </message>
+    <message>
+        <source>Unfinished dossiers past their due time, most late first; Enter or double-click opens one</source>
+        <translation>Unfinished dossiers past their due time, most late first; Enter or double-click opens one</translation>
+    </message>
+</context>
+<context>
     <name>SupplementDialog</name>
     <message>
         <source>Request a supplement (form 02)</source>
@@ -2805,6 +3741,57 @@ Due %4</translation>
     <message>
         <source>&amp;Note to the applicant (optional):</source>
         <translation>&amp;Note to the applicant (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Weights of the composite score</source>
+        <translation>Weights of the composite score</translation>
+    </message>
+    <message>
+        <source>Each branch&apos;s score is the weighted average of the parts it has data for. The change applies at once to every screen and is recorded with your reason.</source>
+        <translation>Each branch&apos;s score is the weighted average of the parts it has data for. The change applies at once to every screen and is recorded with your reason.</translation>
+    </message>
+    <message>
+        <source>&amp;On-time rate:</source>
+        <translation>&amp;On-time rate:</translation>
+    </message>
+    <message>
+        <source>Resolved early or on time, of all resolved</source>
+        <translation>Resolved early or on time, of all resolved</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Satisfaction:</translation>
+    </message>
+    <message>
+        <source>Ratings at the handover: very satisfied 1, satisfied 0.5, not satisfied 0</source>
+        <translation>Ratings at the handover: very satisfied 1, satisfied 0.5, not satisfied 0</translation>
+    </message>
+    <message>
+        <source>&amp;Volume served:</source>
+        <translation>&amp;Volume served:</translation>
+    </message>
+    <message>
+        <source>Dossiers received, divided by the most any compared unit received</source>
+        <translation>Dossiers received, divided by the most any compared unit received</translation>
+    </message>
+    <message>
+        <source>&amp;Trips spared:</source>
+        <translation>&amp;Trips spared:</translation>
+    </message>
+    <message>
+        <source>Received complete at the citizen&apos;s first visit</source>
+        <translation>Received complete at the citizen&apos;s first visit</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Why the weights change (required, kept in the audit log)</source>
+        <translation>Why the weights change (required, kept in the audit log)</translation>
     </message>
 </context>
 <context>

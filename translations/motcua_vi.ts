@@ -564,6 +564,14 @@
         <source>The register of dossiers received by a unit (Ctrl+4)</source>
         <translation>Sổ theo dõi hồ sơ đã tiếp nhận của đơn vị (Ctrl+4)</translation>
     </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Bảng điểm</translation>
+    </message>
+    <message>
+        <source>The branches&apos; live scorecard, overdue dossiers and reviews (Ctrl+5)</source>
+        <translation>Bảng điểm trực tuyến của các chi nhánh, hồ sơ quá hạn và các nội dung rà soát, kiểm tra (Ctrl+5)</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::ActionReasonDialog</name>
@@ -653,6 +661,118 @@
     <message>
         <source>Type the name of the person with this ID.</source>
         <translation>Vui lòng nhập họ tên của người có số giấy tờ này.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::BoardWindow</name>
+    <message>
+        <source>Ranked by the composite score of the month: %1</source>
+        <translation>Xếp hạng theo điểm tổng hợp của tháng: %1</translation>
+    </message>
+    <message>
+        <source>Public board</source>
+        <translation>Bảng thông tin công khai</translation>
+    </message>
+    <message>
+        <source>Service results of the branches</source>
+        <translation>Kết quả phục vụ của các chi nhánh</translation>
+    </message>
+    <message>
+        <source>Month %1 — best composite score first</source>
+        <translation>Tháng %1 — xếp theo điểm tổng hợp từ cao đến thấp</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi nhánh</translation>
+    </message>
+    <message>
+        <source>On time
+this month</source>
+        <translation>Đúng hạn
+trong tháng</translation>
+    </message>
+    <message>
+        <source>Satisfaction
+this month</source>
+        <translation>Mức độ hài lòng
+trong tháng</translation>
+    </message>
+    <message>
+        <source>Received
+today</source>
+        <translation>Tiếp nhận
+hôm nay</translation>
+    </message>
+    <message>
+        <source>Not updated: %1 — figures as of %2</source>
+        <translation>Chưa cập nhật được: %1 — số liệu tính đến %2</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Chưa cập nhật được: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::BottleneckPanel</name>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Vui lòng chọn khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>No dossiers in this period.</source>
+        <translation>Không có hồ sơ nào trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Highlighted: late share of %1 or more</source>
+        <translation>Tô nổi bật: tỷ lệ trễ hạn từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Trung vị (giờ)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>Phân vị 90 (giờ)</translation>
+    </message>
+    <message>
+        <source>Late share</source>
+        <translation>Tỷ lệ trễ hạn</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1391,81 @@
     </message>
 </context>
 <context>
+    <name>Motcua::CompliancePanel</name>
+    <message>
+        <source>Repeated supplement requests</source>
+        <translation>Yêu cầu bổ sung nhiều lần</translation>
+    </message>
+    <message>
+        <source>Blank or boilerplate reason</source>
+        <translation>Lý do để trống hoặc ghi chung chung</translation>
+    </message>
+    <message>
+        <source>Late without apology</source>
+        <translation>Trễ hạn không có phiếu xin lỗi</translation>
+    </message>
+    <message>
+        <source>Extended after the due date</source>
+        <translation>Gia hạn sau khi đã quá hạn</translation>
+    </message>
+    <message>
+        <source>Handed over without authorisation</source>
+        <translation>Trả kết quả khi không có giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Vui lòng chọn khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>No findings in this period.</source>
+        <translation>Không phát hiện trường hợp nào trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>All kinds (%1)</source>
+        <translation>Tất cả các loại (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(at the counter)</source>
+        <translation>(tại quầy)</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::DbError</name>
     <message>
         <source>Give a reason for the change.</source>
@@ -1446,6 +1641,10 @@
         <source>The statement could not be run.</source>
         <translation>Không thực hiện được câu lệnh.</translation>
     </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>Khoảng thời gian không hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -1460,6 +1659,14 @@
     <message>
         <source>Print &quot;shown&quot; when the login window is shown, then quit.</source>
         <translation>In ra &quot;shown&quot; khi cửa sổ đăng nhập hiển thị, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Show the public board of the branches full screen instead of the main window.</source>
+        <translation>Hiển thị bảng thông tin công khai của các chi nhánh ở chế độ toàn màn hình thay cho cửa sổ chính.</translation>
+    </message>
+    <message>
+        <source>With --board: Esc does not close the board.</source>
+        <translation>Khi dùng --board: phím Esc không đóng bảng thông tin.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1800,49 @@
     <message>
         <source>&quot;%1&quot; is for %2 only.</source>
         <translation>&quot;%1&quot; chỉ dành cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::DossierListModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Processing department</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Thời gian quá hạn</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2534,10 @@ Hạn giải quyết %4</translation>
         <source>Motcua Desk — %1</source>
         <translation>Motcua Desk — %1</translation>
     </message>
+    <message>
+        <source>Public &amp;board</source>
+        <translation>Bảng thông tin &amp;công khai</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::ProcedureEditorDialog</name>
@@ -2519,6 +2773,609 @@ Hạn giải quyết %4</translation>
     </message>
 </context>
 <context>
+    <name>Motcua::ReportPanel</name>
+    <message>
+        <source>Export report II.06a as CSV</source>
+        <translation>Xuất báo cáo II.06a ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report II.06a as PDF</source>
+        <translation>Lưu báo cáo II.06a thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Vui lòng chọn kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Received: total</source>
+        <translation>Tiếp nhận: tổng số</translation>
+    </message>
+    <message>
+        <source>Received: online</source>
+        <translation>Tiếp nhận: trực tuyến</translation>
+    </message>
+    <message>
+        <source>Received: in person or by post</source>
+        <translation>Tiếp nhận: trực tiếp hoặc qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Received: carried over</source>
+        <translation>Tiếp nhận: kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Resolved: total</source>
+        <translation>Đã giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <source>Resolved: early</source>
+        <translation>Đã giải quyết: trước hạn</translation>
+    </message>
+    <message>
+        <source>Resolved: on time</source>
+        <translation>Đã giải quyết: đúng hạn</translation>
+    </message>
+    <message>
+        <source>Resolved: late</source>
+        <translation>Đã giải quyết: trễ hạn</translation>
+    </message>
+    <message>
+        <source>In progress: total</source>
+        <translation>Đang giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <source>In progress: in time</source>
+        <translation>Đang giải quyết: trong hạn</translation>
+    </message>
+    <message>
+        <source>In progress: overdue</source>
+        <translation>Đang giải quyết: quá hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Kỳ báo cáo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;In / PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Xem trước &amp;bản in…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>In person / post</source>
+        <translation>Trực tiếp / bưu chính</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ScoreWeights</name>
+    <message>
+        <source>Score = (%1 × on-time rate + %2 × satisfaction + %3 × volume ÷ highest volume + %4 × trips spared) ÷ %5 × 100; a part without data is left out of both sums</source>
+        <translation>Điểm = (%1 × tỷ lệ đúng hạn + %2 × mức độ hài lòng + %3 × số hồ sơ ÷ số hồ sơ cao nhất + %4 × tỷ lệ không phải đi lại) ÷ %5 × 100; thành phần không có dữ liệu không được tính ở cả tử số và mẫu số</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ScorecardModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi nhánh</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>In
+person</source>
+        <translation>Trực
+tiếp</translation>
+    </message>
+    <message>
+        <source>By
+post</source>
+        <translation>Bưu
+chính</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On
+time</source>
+        <translation>Đúng
+hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>In
+time</source>
+        <translation>Trong
+hạn</translation>
+    </message>
+    <message>
+        <source>Over-
+due</source>
+        <translation>Quá
+hạn</translation>
+    </message>
+    <message>
+        <source>On-time
+%</source>
+        <translation>Đúng hạn
+%</translation>
+    </message>
+    <message>
+        <source>Supple-
+ments</source>
+        <translation>Yêu cầu
+bổ sung</translation>
+    </message>
+    <message>
+        <source>Refu-
+sals</source>
+        <translation>Từ
+chối</translation>
+    </message>
+    <message>
+        <source>Service
+median</source>
+        <translation>Phục vụ
+trung vị</translation>
+    </message>
+    <message>
+        <source>Service
+p90</source>
+        <translation>Phục vụ
+p90</translation>
+    </message>
+    <message>
+        <source>Trips
+spared</source>
+        <translation>Không phải
+đi lại</translation>
+    </message>
+    <message>
+        <source>Very
+satisf.</source>
+        <translation>Rất
+hài lòng</translation>
+    </message>
+    <message>
+        <source>Satis-
+fied</source>
+        <translation>Hài
+lòng</translation>
+    </message>
+    <message>
+        <source>Not
+satisf.</source>
+        <translation>Không
+hài lòng</translation>
+    </message>
+    <message>
+        <source>Satis-
+faction</source>
+        <translation>Mức độ
+hài lòng</translation>
+    </message>
+    <message>
+        <source>Rank by composite score (1 = best)</source>
+        <translation>Thứ hạng theo điểm tổng hợp (1 = cao nhất)</translation>
+    </message>
+    <message>
+        <source>Composite score 0–100, see the formula above the table</source>
+        <translation>Điểm tổng hợp từ 0 đến 100, xem công thức phía trên bảng</translation>
+    </message>
+    <message>
+        <source>Dossiers received in the period (in person, by post and online)</source>
+        <translation>Số hồ sơ tiếp nhận trong kỳ (trực tiếp, qua bưu chính và trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Received in person at the counter</source>
+        <translation>Tiếp nhận trực tiếp tại quầy</translation>
+    </message>
+    <message>
+        <source>Received by post</source>
+        <translation>Tiếp nhận qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Resolved before the due day</source>
+        <translation>Giải quyết xong trước ngày đến hạn</translation>
+    </message>
+    <message>
+        <source>Resolved on the due day, not after the due time</source>
+        <translation>Giải quyết xong trong ngày đến hạn, không muộn hơn giờ hẹn trả</translation>
+    </message>
+    <message>
+        <source>Resolved after the due time</source>
+        <translation>Giải quyết xong sau thời điểm đến hạn</translation>
+    </message>
+    <message>
+        <source>In progress now, still in time</source>
+        <translation>Đang giải quyết, còn trong hạn</translation>
+    </message>
+    <message>
+        <source>In progress now and overdue</source>
+        <translation>Đang giải quyết và đã quá hạn</translation>
+    </message>
+    <message>
+        <source>Resolved early or on time, of all resolved</source>
+        <translation>Tỷ lệ hồ sơ giải quyết trước hạn hoặc đúng hạn trên tổng số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Supplement requests (Mẫu 02)</source>
+        <translation>Yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Refusals (Mẫu 03)</source>
+        <translation>Từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Median service time at the counter (mm:ss)</source>
+        <translation>Trung vị thời gian phục vụ tại quầy (mm:ss)</translation>
+    </message>
+    <message>
+        <source>90th percentile of the service time (mm:ss)</source>
+        <translation>Phân vị 90 của thời gian phục vụ (mm:ss)</translation>
+    </message>
+    <message>
+        <source>Received complete at the citizen&apos;s first visit, of all received</source>
+        <translation>Tỷ lệ hồ sơ được tiếp nhận đầy đủ ngay lần đến đầu tiên của người dân trên tổng số hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Ratings: very satisfied</source>
+        <translation>Số lượt đánh giá: rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Ratings: satisfied</source>
+        <translation>Số lượt đánh giá: hài lòng</translation>
+    </message>
+    <message>
+        <source>Ratings: not satisfied</source>
+        <translation>Số lượt đánh giá: không hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfaction: very satisfied 100%, satisfied 50%, not satisfied 0%</source>
+        <translation>Mức độ hài lòng: rất hài lòng 100%, hài lòng 50%, không hài lòng 0%</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::ScorecardRepository</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>No counter (post, online)</source>
+        <translation>Không qua quầy (bưu chính, trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Counter #%1</source>
+        <translation>Quầy số %1</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</source>
+        <translation>%1 lần yêu cầu bổ sung đối với hồ sơ này trong quá trình giải quyết (phải yêu cầu bổ sung đầy đủ trong một lần)</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests at the counter for the same applicant and procedure (%2)</source>
+        <translation>%1 lần yêu cầu bổ sung tại quầy đối với cùng người nộp hồ sơ và cùng thủ tục (%2)</translation>
+    </message>
+    <message>
+        <source>Refusal with the reason &quot;%1&quot;</source>
+        <translation>Từ chối tiếp nhận với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement request with the reason &quot;%1&quot;</source>
+        <translation>Yêu cầu bổ sung với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Processing stopped with the reason &quot;%1&quot;</source>
+        <translation>Dừng xử lý với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement requested while processing with the reason &quot;%1&quot;</source>
+        <translation>Yêu cầu bổ sung trong quá trình giải quyết với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Finished %1, due %2, with no apology or extension</source>
+        <translation>Hoàn thành lúc %1, hạn giải quyết %2, không có phiếu xin lỗi hoặc gia hạn</translation>
+    </message>
+    <message>
+        <source>Still unfinished, due %1, with no apology or extension</source>
+        <translation>Chưa giải quyết xong, hạn giải quyết %1, không có phiếu xin lỗi hoặc gia hạn</translation>
+    </message>
+    <message>
+        <source>Extended %1, after the due date %2 had passed; new due date %3</source>
+        <translation>Gia hạn lúc %1, sau khi đã quá hạn giải quyết %2; hạn giải quyết mới %3</translation>
+    </message>
+    <message>
+        <source>Result handed to %1 (ID %2) without an authorisation</source>
+        <translation>Trả kết quả cho %1 (số giấy tờ %2) khi không có giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>The weights must not be negative and must not all be zero.</source>
+        <translation>Trọng số không được là số âm và không được đồng thời bằng 0.</translation>
+    </message>
+    <message>
+        <source>Changing the weights needs a reason.</source>
+        <translation>Thay đổi trọng số phải có lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::SupervisorPage</name>
+    <message>
+        <source>per day</source>
+        <translation>theo ngày</translation>
+    </message>
+    <message>
+        <source>per week (from Monday)</source>
+        <translation>theo tuần (từ thứ Hai)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Cannot open a connection of its own (%1); reading through the main connection.</source>
+        <translation>Không mở được kết nối riêng (%1); đang đọc số liệu qua kết nối chính.</translation>
+    </message>
+    <message>
+        <source>Cannot read from %1 (%2); reading from the primary instead.</source>
+        <translation>Không đọc được từ %1 (%2); chuyển sang đọc từ máy chủ chính.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>máy chủ chính</translation>
+    </message>
+    <message>
+        <source>Read the scorecard from</source>
+        <translation>Đọc bảng điểm từ</translation>
+    </message>
+    <message>
+        <source>A standby server spares the primary. Leave the host empty to read from the primary. Your login is reused; nothing but the host and port is saved.</source>
+        <translation>Đọc từ máy chủ dự phòng giúp giảm tải cho máy chủ chính. Để trống máy chủ (host) để đọc từ máy chủ chính. Thông tin đăng nhập hiện tại được dùng lại; chỉ máy chủ (host) và cổng (port) được lưu.</translation>
+    </message>
+    <message>
+        <source>standby1,standby2</source>
+        <translation>standby1,standby2</translation>
+    </message>
+    <message>
+        <source>&amp;Host(s):</source>
+        <translation>Má&amp;y chủ (host):</translation>
+    </message>
+    <message>
+        <source>&amp;Port(s):</source>
+        <translation>Cổn&amp;g (port):</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc của khoảng thời gian trước ngày bắt đầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received; Enter opens one</source>
+        <translation>
+            <numerusform>%n hồ sơ đã tiếp nhận; nhấn Enter để mở hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 received, %2 resolved, on time %3, %4 overdue now</source>
+        <translation>Tổng cộng: %1 hồ sơ tiếp nhận, %2 hồ sơ đã giải quyết, đúng hạn %3, %4 hồ sơ đang quá hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue now (%1)</source>
+        <translation>Đang quá &amp;hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>On time, % of resolved</source>
+        <translation>Đúng hạn, % trên số đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Dossiers %1, %2 – %3</source>
+        <translation>Hồ sơ %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Freshness unknown</source>
+        <translation>Chưa rõ thời điểm cập nhật số liệu</translation>
+    </message>
+    <message>
+        <source>Standby, %1 s behind · %2</source>
+        <translation>Máy chủ dự phòng, chậm %1 giây · %2</translation>
+    </message>
+    <message>
+        <source>● Live (primary) · %1</source>
+        <translation>● Trực tiếp (máy chủ chính) · %1</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Tất cả chi nhánh</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the counters of the branch</source>
+        <translation>Enter hoặc nhấp đúp: xem các quầy của chi nhánh</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clerks of the counter</source>
+        <translation>Enter hoặc nhấp đúp: xem các cán bộ của quầy</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the clerk&apos;s dossiers</source>
+        <translation>Enter hoặc nhấp đúp: xem hồ sơ của cán bộ</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the dossier</source>
+        <translation>Enter hoặc nhấp đúp: mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation>Kiểm tra t&amp;uân thủ</translation>
+    </message>
+    <message>
+        <source>Bott&amp;lenecks</source>
+        <translation>Điểm n&amp;ghẽn</translation>
+    </message>
+    <message>
+        <source>Report &amp;II.06a</source>
+        <translation>Báo cáo &amp;II.06a</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::SupplementDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Everything missing is listed on the request at once:</source>
@@ -2554,6 +3411,17 @@ Hạn giải quyết %4</translation>
     <message>
         <source>Overdue</source>
         <translation>Quá hạn (đang xử lý)</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::WeightsDialog</name>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>Phải có ít nhất một trọng số lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>State the reason for the change.</source>
+        <translation>Vui lòng nêu lý do thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3654,73 @@ Hạn giải quyết %4</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ thống kê:</translation>
+    </message>
+    <message>
+        <source>The period the scorecard counts (Vietnam days)</source>
+        <translation>Khoảng thời gian tính bảng điểm (theo ngày giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5); they also update by themselves when anything changes</source>
+        <translation>Đọc lại số liệu (F5); số liệu cũng tự động cập nhật khi có thay đổi</translation>
+    </message>
+    <message>
+        <source>Where the figures come from and how fresh they are</source>
+        <translation>Nguồn số liệu và mức độ cập nhật</translation>
+    </message>
+    <message>
+        <source>Read fro&amp;m…</source>
+        <translation>Nguồn &amp;số liệu…</translation>
+    </message>
+    <message>
+        <source>Read this screen&apos;s figures from a standby server, sparing the primary</source>
+        <translation>Đọc số liệu của màn hình này từ máy chủ dự phòng để giảm tải cho máy chủ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation>T&amp;rọng số…</translation>
+    </message>
+    <message>
+        <source>Change the weights of the composite score (administrators)</source>
+        <translation>Thay đổi trọng số của điểm tổng hợp (dành cho quản trị viên)</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Xếp hạng</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace, Alt+Left)</source>
+        <translation>Lên một cấp (Backspace, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue now</source>
+        <translation>Đang quá &amp;hạn</translation>
+    </message>
+    <message>
+        <source>Unfinished dossiers past their due time, most late first; Enter or double-click opens one</source>
+        <translation>Hồ sơ chưa giải quyết xong đã quá hạn, trễ nhiều nhất xếp trước; nhấn Enter hoặc nhấp đúp để mở hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>SupplementDialog</name>
     <message>
         <source>Request a supplement (form 02)</source>
@@ -2794,6 +3729,57 @@ Hạn giải quyết %4</translation>
     <message>
         <source>&amp;Note to the applicant (optional):</source>
         <translation>&amp;Ghi chú cho người nộp hồ sơ (không bắt buộc):</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Weights of the composite score</source>
+        <translation>Trọng số của điểm tổng hợp</translation>
+    </message>
+    <message>
+        <source>Each branch&apos;s score is the weighted average of the parts it has data for. The change applies at once to every screen and is recorded with your reason.</source>
+        <translation>Điểm của mỗi chi nhánh là trung bình có trọng số của các thành phần có dữ liệu. Thay đổi được áp dụng ngay trên mọi màn hình và được ghi lại kèm lý do bạn nêu.</translation>
+    </message>
+    <message>
+        <source>&amp;On-time rate:</source>
+        <translation>&amp;Tỷ lệ đúng hạn:</translation>
+    </message>
+    <message>
+        <source>Resolved early or on time, of all resolved</source>
+        <translation>Tỷ lệ hồ sơ giải quyết trước hạn hoặc đúng hạn trên tổng số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Mức độ hài lòng:</translation>
+    </message>
+    <message>
+        <source>Ratings at the handover: very satisfied 1, satisfied 0.5, not satisfied 0</source>
+        <translation>Đánh giá khi trả kết quả: rất hài lòng 1, hài lòng 0,5, không hài lòng 0</translation>
+    </message>
+    <message>
+        <source>&amp;Volume served:</source>
+        <translation>&amp;Số hồ sơ phục vụ:</translation>
+    </message>
+    <message>
+        <source>Dossiers received, divided by the most any compared unit received</source>
+        <translation>Số hồ sơ tiếp nhận, chia cho số hồ sơ cao nhất trong các đơn vị được so sánh</translation>
+    </message>
+    <message>
+        <source>&amp;Trips spared:</source>
+        <translation>Tỷ lệ &amp;không phải đi lại:</translation>
+    </message>
+    <message>
+        <source>Received complete at the citizen&apos;s first visit</source>
+        <translation>Hồ sơ được tiếp nhận đầy đủ ngay lần đến đầu tiên của người dân</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Why the weights change (required, kept in the audit log)</source>
+        <translation>Lý do thay đổi trọng số (bắt buộc, được lưu vào nhật ký thay đổi)</translation>
     </message>
 </context>
 <context>
