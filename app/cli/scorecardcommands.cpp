@@ -100,17 +100,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
             QString sector = r.sector;
             sector.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             out << '"' << (r.sector.isEmpty() ? QStringLiteral("TOTAL") : sector) << '"';
-            for (qint64 v : {r.receivedTotal,
-                             r.receivedOnline,
-                             r.receivedInPersonOrPost,
-                             r.carriedOver,
-                             r.resolvedTotal,
-                             r.resolvedEarly,
-                             r.resolvedOnTime,
-                             r.resolvedLate,
-                             r.inProgressTotal,
-                             r.inProgressInTime,
-                             r.inProgressOverdue})
+            for (qint64 v : r.figures())
                 out << ',' << v;
             out << '\n';
         }

@@ -120,6 +120,22 @@ struct ReportII06aRow
     qint64 inProgressTotal = 0; // unfinished at the end of the period
     qint64 inProgressInTime = 0;
     qint64 inProgressOverdue = 0;
+
+    // The eleven figures in the form's column order, (1) received … (11) overdue.
+    QList<qint64> figures() const
+    {
+        return {receivedTotal,
+                receivedOnline,
+                receivedInPersonOrPost,
+                carriedOver,
+                resolvedTotal,
+                resolvedEarly,
+                resolvedOnTime,
+                resolvedLate,
+                inProgressTotal,
+                inProgressInTime,
+                inProgressOverdue};
+    }
 };
 
 // How fresh the data is: on a standby, the age of the last replayed change.

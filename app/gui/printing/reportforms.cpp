@@ -14,21 +14,6 @@ namespace {
 
 using namespace FormHtml;
 
-QList<qint64> figures(const ReportII06aRow &r)
-{
-    return {r.receivedTotal,
-            r.receivedOnline,
-            r.receivedInPersonOrPost,
-            r.carriedOver,
-            r.resolvedTotal,
-            r.resolvedEarly,
-            r.resolvedOnTime,
-            r.resolvedLate,
-            r.inProgressTotal,
-            r.inProgressInTime,
-            r.inProgressOverdue};
-}
-
 QString csvField(const QString &value)
 {
     QString v = value;
@@ -94,7 +79,7 @@ std::unique_ptr<QTextDocument> ReportForms::reportII06a(const ReportII06aData &d
         html += total ? QStringLiteral("<td></td><td><b>Tổng cộng</b></td>")
                       : QStringLiteral("<td align=\"center\">%1</td><td>%2</td>")
                                 .arg(QString::number(++n), esc(r.sector));
-        for (qint64 v : figures(r))
+        for (qint64 v : r.figures())
             html += QStringLiteral("<td align=\"right\">%1</td>")
                             .arg(total ? QStringLiteral("<b>%1</b>").arg(v) : QString::number(v));
         html += QStringLiteral("</tr>");
@@ -130,7 +115,7 @@ bool writeReportII06aCsv(const QList<ReportII06aRow> &rows,
         const bool total = r.sector.isEmpty();
         QStringList fields = {csvField(total ? QString() : QString::number(++n)),
                               csvField(total ? totalLabel : r.sector)};
-        for (qint64 v : figures(r))
+        for (qint64 v : r.figures())
             fields << csvField(QString::number(v));
         lines << fields.join(QLatin1Char(','));
     }

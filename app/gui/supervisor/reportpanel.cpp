@@ -22,21 +22,6 @@ namespace {
 
 constexpr int kColumns = 13;
 
-QList<qint64> figures(const ReportII06aRow &r)
-{
-    return {r.receivedTotal,
-            r.receivedOnline,
-            r.receivedInPersonOrPost,
-            r.carriedOver,
-            r.resolvedTotal,
-            r.resolvedEarly,
-            r.resolvedOnTime,
-            r.resolvedLate,
-            r.inProgressTotal,
-            r.inProgressInTime,
-            r.inProgressOverdue};
-}
-
 QTableWidgetItem *headerItem(const QString &text, const QPalette &palette)
 {
     auto *item = new QTableWidgetItem(text);
@@ -252,7 +237,7 @@ void ReportPanel::fillTable()
         const bool total = row.sector.isEmpty();
         QStringList cells
                 = {total ? QString() : QString::number(++n), total ? tr("Total") : row.sector};
-        for (qint64 v : figures(row))
+        for (qint64 v : row.figures())
             cells << locale.toString(v);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
