@@ -510,7 +510,8 @@ DbResult<qint64> ensureHistory(const ConnectionSettings &admin,
                 if (!applied)
                     migrated = applied.error();
                 else if (!applied->isEmpty())
-                    err << "history: applied " << applied->size() << " newer migrations" << Qt::endl;
+                    err << "history: applied " << applied->size() << " newer migrations"
+                        << Qt::endl;
             }
             QSqlDatabase::removeDatabase(QStringLiteral("bench_history_migrate"));
             if (!migrated)

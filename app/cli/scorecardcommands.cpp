@@ -2,10 +2,10 @@
 
 #include "dbcommands.h"
 
+#include "data/calendarrepository.h"
 #include "data/scorecardrepository.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Motcua::Cli {
 
@@ -69,14 +69,12 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
     ScorecardRepository repo(*db);
     int unitId = 0;
     if (!unitCode.isEmpty()) {
-        QSqlQuery q(*db);
-        q.prepare(QStringLiteral("SELECT id FROM units WHERE code = ?"));
-        q.addBindValue(unitCode);
-        if (!q.exec() || !q.next()) {
-            err << Tr::tr("scorecard: no unit with the code \"%1\"").arg(unitCode) << '\n';
-            return Refused;
+        auto id = CalendarRepository(*db).unitIdByCode(unitCode);
+        if (!id) {
+            err << QStringLiteral("--unit: ") << id.error().describe() << '\n';
+            return id.error().code == DbError::NotFound ? Refused : Failure;
         }
-        unitId = q.value(0).toInt();
+        unitId = *id;
     }
 
     if (what == QLatin1String("rebuild")) {

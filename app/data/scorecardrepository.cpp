@@ -360,40 +360,66 @@ DbResult<QList<ScorecardEntry>> ScorecardRepository::scorecard(const ScorecardQu
         return entries.last();
     };
 
+    // One read of the names at this level: which entries are listed even
+    // without figures (active units, counters, clerks), and the label of
+    // every key, listed or not (a closed counter or a clerk who moved on may
+    // still have figures in the period).
     QSqlQuery names(m_db);
+    QHash<QString, QString> labels;
     switch (q.level) {
     case ScorecardLevel::Branch:
         if (!exec(names,
-                  QStringLiteral("SELECT id, name FROM units "
-                                 "WHERE kind IN ('center', 'branch', 'local_team') "
-                                 "AND (active OR id IN (SELECT unit_id FROM scorecard_months)) "
-                                 "ORDER BY id"),
+                  QStringLiteral("SELECT id, name, active "
+                                 "AND kind IN ('center', 'branch', 'local_team') "
+                                 "FROM units ORDER BY id"),
                   {}))
             return DbError::fromSql(names.lastError());
-        while (names.next())
-            entryFor(names.value(0).toInt(), -1, QString()).label = names.value(1).toString();
+        while (names.next()) {
+            const int unit = names.value(0).toInt();
+            labels.insert(keyOf(unit, -1, QString()), names.value(1).toString());
+            if (names.value(2).toBool())
+                entryFor(unit, -1, QString());
+        }
         break;
     case ScorecardLevel::Counter:
         if (!exec(names,
-                  QStringLiteral("SELECT id, number, name FROM counters WHERE unit_id = ? "
-                                 "AND active ORDER BY number"),
+                  QStringLiteral("SELECT id, number, name, active FROM counters "
+                                 "WHERE unit_id = ? ORDER BY number"),
                   {q.unitId}))
             return DbError::fromSql(names.lastError());
-        while (names.next())
-            entryFor(q.unitId, names.value(0).toInt(), QString());
+        labels.insert(keyOf(q.unitId, 0, QString()), Text::tr("No counter (post, online)"));
+        while (names.next()) {
+            const int counter = names.value(0).toInt();
+            QString label = Text::tr("Counter %1").arg(names.value(1).toInt());
+            const QString name = names.value(2).toString().trimmed();
+            if (!name.isEmpty() && !name.endsWith(names.value(1).toString()))
+                label += QStringLiteral(" — ") + name;
+            labels.insert(keyOf(q.unitId, counter, QString()), label);
+            if (names.value(3).toBool())
+                entryFor(q.unitId, counter, QString());
+        }
         break;
     case ScorecardLevel::Clerk: {
-        QString sql = QStringLiteral("SELECT role_name FROM staff WHERE unit_id = ? "
-                                     "AND job = 'clerk' AND active");
+        // Every staff member's name; listed: the active clerks of the unit
+        // (of the counter when one is chosen).
+        const QString listed
+                = q.counterId >= 0 ? QStringLiteral(" AND coalesce(counter_id, 0) = ?") : QString();
         QVariantList values{q.unitId};
-        if (q.counterId >= 0) {
-            sql += QStringLiteral(" AND coalesce(counter_id, 0) = ?");
+        if (q.counterId >= 0)
             values << q.counterId;
-        }
-        if (!exec(names, sql + QStringLiteral(" ORDER BY full_name"), values))
+        if (!exec(names,
+                  QStringLiteral("SELECT role_name, full_name, "
+                                 "(unit_id = ? AND job = 'clerk' AND active%1) FROM staff "
+                                 "ORDER BY full_name")
+                          .arg(listed),
+                  values))
             return DbError::fromSql(names.lastError());
-        while (names.next())
-            entryFor(q.unitId, -1, names.value(0).toString());
+        while (names.next()) {
+            const QString clerk = names.value(0).toString();
+            labels.insert(keyOf(q.unitId, -1, clerk), names.value(1).toString());
+            if (names.value(2).toBool())
+                entryFor(q.unitId, -1, clerk);
+        }
         break;
     }
     }
@@ -408,42 +434,12 @@ DbResult<QList<ScorecardEntry>> ScorecardRepository::scorecard(const ScorecardQu
                 entryFor(k.at(0).toInt(), k.at(1).toInt(), k.mid(2).join(QLatin1Char('/'))).figures,
                 it.value());
     }
-
-    // Labels of counters and clerks, and of units that are no longer listed.
-    if (q.level == ScorecardLevel::Counter) {
-        if (!exec(names,
-                  QStringLiteral("SELECT id, number, name FROM counters WHERE unit_id = ?"),
-                  {q.unitId}))
-            return DbError::fromSql(names.lastError());
-        QHash<int, QString> labels;
-        while (names.next()) {
-            QString label = Text::tr("Counter %1").arg(names.value(1).toInt());
-            const QString name = names.value(2).toString().trimmed();
-            if (!name.isEmpty() && !name.endsWith(names.value(1).toString()))
-                label += QStringLiteral(" — ") + name;
-            labels.insert(names.value(0).toInt(), label);
-        }
-        for (ScorecardEntry &e : entries)
-            e.label = e.counterId == 0
-                              ? Text::tr("No counter (post, online)")
-                              : labels.value(e.counterId, Text::tr("Counter #%1").arg(e.counterId));
-    } else if (q.level == ScorecardLevel::Clerk) {
-        if (!exec(names, QStringLiteral("SELECT role_name, full_name FROM staff"), {}))
-            return DbError::fromSql(names.lastError());
-        QHash<QString, QString> full;
-        while (names.next())
-            full.insert(names.value(0).toString(), names.value(1).toString());
-        for (ScorecardEntry &e : entries)
-            e.label = full.value(e.clerk, e.clerk);
-    } else {
-        for (ScorecardEntry &e : entries) {
-            if (e.label.isEmpty()) {
-                QSqlQuery u(m_db);
-                if (exec(u, QStringLiteral("SELECT name FROM units WHERE id = ?"), {e.unitId})
-                    && u.next())
-                    e.label = u.value(0).toString();
-            }
-        }
+    for (ScorecardEntry &e : entries) {
+        const int counter = q.level == ScorecardLevel::Counter ? e.counterId : -1;
+        e.label = labels.value(keyOf(e.unitId, counter, e.clerk));
+        if (e.label.isEmpty())
+            e.label = q.level == ScorecardLevel::Clerk ? e.clerk
+                                                       : Text::tr("Counter #%1").arg(e.counterId);
     }
 
     // Scores against each other, best first; ties by volume, then name.

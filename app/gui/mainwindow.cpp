@@ -10,8 +10,8 @@
 #include "handover/registerpage.h"
 #include "intake/intakepage.h"
 #include "language.h"
-#include "supervisor/supervisorpage.h"
 #include "supervisor/boardwindow.h"
+#include "supervisor/supervisorpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
