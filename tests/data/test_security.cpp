@@ -1,7 +1,13 @@
 // Access is decided by PostgreSQL: each role connects for itself and tries
 // statements directly in SQL; the forbidden ones are refused by grants,
-// row-level security or the append-only triggers.
+// row-level security or the append-only triggers. Besides the hand-written
+// statements, every privilege a role is not meant to hold (accessrules.cpp)
+// is tried on every table, column, function and policy of the schema. The run
+// ends with "forbidden_refused=R/T" (R refusals among T forbidden attempts).
+#include "accessrules.h"
 #include "testdatabase.h"
+
+#include <cstdio>
 
 using namespace Motcua;
 using namespace Motcua::Test;
@@ -15,14 +21,32 @@ private slots:
     void cleanupTestCase();
     void statement_data();
     void statement();
+    void grantsAsSpecified_data();
+    void grantsAsSpecified();
+    void forbidden_data();
+    void forbidden();
     void eventsStayAppendOnlyEvenWhenGranted();
     void superuserMayCorrectEvents();
     void catalogueChangesAreAudited();
 
 private:
+    // Counts one forbidden attempt; refused says whether PostgreSQL refused it.
+    void countForbidden(bool refused);
+
     std::unique_ptr<TestDatabase> m_db;
     QHash<QString, ConnectionSettings> m_roles;
+    QSqlDatabase m_su; // the fixture's superuser connection, kept open
+    AccessFixture m_fixture;
+    int m_forbidden = 0;
+    int m_refused = 0;
 };
+
+void TestSecurity::countForbidden(bool refused)
+{
+    ++m_forbidden;
+    if (refused)
+        ++m_refused;
+}
 
 void TestSecurity::initTestCase()
 {
@@ -31,9 +55,17 @@ void TestSecurity::initTestCase()
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     for (const char *job : {"clerk", "supervisor", "admin"})
         m_roles.insert(QLatin1String(job), m_db->createStaff(QLatin1String(job)));
-    // A second clerk in another unit, and one dossier of each unit with an event.
-    QSqlDatabase su = m_db->open(QStringLiteral("fixture"));
-    QSqlQuery q(su);
+    m_su = m_db->open(QStringLiteral("fixture"));
+    QSqlQuery q(m_su);
+    // The processing officer works in the department of the first procedure.
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("SELECT u.code FROM procedures p JOIN units u "
+                                    "ON u.id = p.department_id ORDER BY p.id LIMIT 1")));
+    QVERIFY(q.next());
+    m_roles.insert(QStringLiteral("department"),
+                   m_db->createStaff(QStringLiteral("department"), q.value(0).toString()));
+    // One dossier of each of three units with an event, and one processed by
+    // another department.
     QVERIFY_SQL(q, exec(QStringLiteral(R"(
         INSERT INTO dossiers (code, idempotency_key, receiving_unit_id, received_by, procedure_id,
                               department_id, applicant_name, received_at, due_at)
@@ -45,11 +77,37 @@ void TestSecurity::initTestCase()
             q,
             exec(QStringLiteral("INSERT INTO dossier_events (dossier_id, actor, kind, to_state) "
                                 "SELECT id, 'fixture', 'received', 'received' FROM dossiers")));
+    QVERIFY_SQL(q, exec(QStringLiteral(R"(
+        INSERT INTO dossiers (code, idempotency_key, receiving_unit_id, received_by, procedure_id,
+                              department_id, applicant_name, received_at, due_at)
+        SELECT u.code || '-261127-0009', gen_random_uuid(), u.id, 'fixture', p.id, p.department_id,
+               'Trần Thị Bình', now(), now() + interval '3 days'
+        FROM (SELECT * FROM units WHERE kind = 'branch' ORDER BY id LIMIT 1) u,
+             (SELECT * FROM procedures WHERE department_id <> (SELECT department_id
+                  FROM procedures ORDER BY id LIMIT 1) ORDER BY id LIMIT 1) p)")));
+    QCOMPARE(q.numRowsAffected(), 1);
+    m_fixture.database = m_db->name();
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("SELECT pg_backend_pid(), EXISTS (SELECT FROM "
+                                    "pg_available_extensions WHERE name = 'dblink')")));
+    QVERIFY(q.next());
+    m_fixture.superuserPid = q.value(0).toInt();
+    m_fixture.dblinkAvailable = q.value(1).toBool();
 }
 
 void TestSecurity::cleanupTestCase()
 {
+    if (!m_db)
+        return; // skipped: no test server
+    for (const QString &job : staffJobs())
+        QSqlDatabase::removeDatabase(QStringLiteral("bulk_") + job);
+    m_su = QSqlDatabase();
     m_db.reset();
+    std::printf("forbidden_refused=%d/%d\n", m_refused, m_forbidden);
+    std::fflush(stdout);
+    QVERIFY2(m_refused == m_forbidden,
+             qPrintable(QStringLiteral("%1 forbidden attempts were not refused")
+                                .arg(m_forbidden - m_refused)));
 }
 
 // The unit of the test clerk is the first branch; "other unit" means any other.
@@ -113,7 +171,8 @@ void TestSecurity::statement_data()
                      "UPDATE dossiers SET state = 'transferred' WHERE receiving_unit_id <> %1")
                      .arg(ownUnit),
              "nochange"},
-            {"clerk", "own unit's dossier", insertDossier.arg(ownUnit), "allowed"},
+            // Only motcua_receive writes dossiers: it draws the code from the counter.
+            {"clerk", "own unit's dossier, not received", insertDossier.arg(ownUnit), "refused"},
             {"clerk",
              "advance own unit's dossier",
              QStringLiteral("UPDATE dossiers SET state = 'transferred', version = version + 1 "
@@ -252,6 +311,10 @@ void TestSecurity::statement()
         const QString state = q.lastError().nativeErrorCode();
         db->rollback();
         db->close();
+        if (expect == QLatin1String("refused"))
+            countForbidden(!ran && state == QLatin1String("42501"));
+        else if (expect == QLatin1String("nochange"))
+            countForbidden(ran && affected == 0);
         if (expect == QLatin1String("refused")) {
             QVERIFY2(!ran, qPrintable(QStringLiteral("not refused: ") + sql));
             QVERIFY2(state == QLatin1String("42501"),
@@ -265,6 +328,129 @@ void TestSecurity::statement()
         }
     }
     QSqlDatabase::removeDatabase(conn);
+}
+
+// The fixture holds what the rules say each job holds, so that a refusal
+// below is not a role missing by accident.
+void TestSecurity::grantsAsSpecified_data()
+{
+    QTest::addColumn<QString>("job");
+    QTest::addColumn<QString>("privilege");
+    for (const QString &job : staffJobs()) {
+        QStringList privileges = expectedPrivileges(job).values();
+        privileges.sort();
+        for (const QString &p : std::as_const(privileges))
+            QTest::addRow("%s: %s", qPrintable(job), qPrintable(p)) << job << p;
+    }
+}
+
+void TestSecurity::grantsAsSpecified()
+{
+    QFETCH(QString, job);
+    QFETCH(QString, privilege);
+    const QString object = privilege.section(QLatin1Char('.'), 0, 0);
+    QString what = privilege.section(QLatin1Char('.'), 1);
+    QSqlQuery q(m_su);
+    if (what == QLatin1String("EXECUTE")) {
+        q.prepare(QStringLiteral("SELECT bool_and(has_function_privilege(?, p.oid, 'EXECUTE')) "
+                                 "FROM pg_proc p WHERE p.proname = ? "
+                                 "AND p.pronamespace = 'public'::regnamespace"));
+        q.addBindValue(m_roles.value(job).user);
+        q.addBindValue(object);
+    } else if (what.contains(QLatin1Char('('))) {
+        q.prepare(QStringLiteral("SELECT has_column_privilege(?, ?, ?, ?)"));
+        q.addBindValue(m_roles.value(job).user);
+        q.addBindValue(QStringLiteral("public.") + object);
+        q.addBindValue(what.section(QLatin1Char('('), 1).chopped(1));
+        q.addBindValue(what.section(QLatin1Char('('), 0, 0));
+    } else {
+        q.prepare(QStringLiteral("SELECT has_table_privilege(?, ?, ?)"));
+        q.addBindValue(m_roles.value(job).user);
+        q.addBindValue(QStringLiteral("public.") + object);
+        q.addBindValue(what);
+    }
+    QVERIFY_SQL(q, exec());
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toBool(), qPrintable(job + QStringLiteral(" lacks ") + privilege));
+}
+
+void TestSecurity::forbidden_data()
+{
+    QTest::addColumn<QString>("job");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("expect");
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<bool>("outsideTransaction");
+    for (const QString &job : staffJobs()) {
+        const QList<AccessAttempt> attempts
+                = catalogAttempts(m_su, job) + explicitAttempts(job, m_fixture);
+        for (const AccessAttempt &a : attempts)
+            QTest::addRow("%s: %s", qPrintable(a.job), qPrintable(a.name))
+                    << a.job << a.sql << int(a.expect) << a.check << a.outsideTransaction;
+    }
+}
+
+// Each attempt runs in a transaction that is rolled back, on one connection
+// per role.
+void TestSecurity::forbidden()
+{
+    QFETCH(QString, job);
+    QFETCH(QString, sql);
+    QFETCH(int, expect);
+    QFETCH(QString, check);
+    QFETCH(bool, outsideTransaction);
+    const QString conn = QStringLiteral("bulk_") + job;
+    QSqlDatabase db = QSqlDatabase::database(conn);
+    if (!db.isOpen()) {
+        auto opened = m_roles.value(job).open(conn);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().describe()));
+        db = *opened;
+    }
+    if (!outsideTransaction)
+        QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    const bool ran = q.exec(sql);
+    const int affected = q.numRowsAffected();
+    const QString state = q.lastError().nativeErrorCode();
+    const QString why = q.lastError().text();
+    q.finish();
+    auto holds = [&db](const QString &expression) {
+        QSqlQuery c(db);
+        return c.exec(QStringLiteral("SELECT ") + expression) && c.next() && c.value(0).toBool();
+    };
+    // A NoEffect check looks inside the transaction, before the rollback.
+    const bool unchanged = ran && !check.isEmpty() && holds(check);
+    if (!outsideTransaction)
+        db.rollback();
+    switch (AccessAttempt::Expect(expect)) {
+    case AccessAttempt::Refused: {
+        const bool notHeld = check.isEmpty() || holds(check);
+        countForbidden(!ran && state == QLatin1String("42501") && notHeld);
+        QVERIFY2(!ran, qPrintable(QStringLiteral("PostgreSQL allowed: ") + sql));
+        QVERIFY2(state == QLatin1String("42501"),
+                 qPrintable(QStringLiteral("refused with %1, not for lack of privilege: %2")
+                                    .arg(state, why)));
+        QVERIFY2(notHeld,
+                 qPrintable(QStringLiteral("refused here, but the role holds it: ") + check));
+        break;
+    }
+    case AccessAttempt::NoEffect:
+        countForbidden(ran ? unchanged : state == QLatin1String("42501"));
+        if (ran)
+            QVERIFY2(unchanged, qPrintable(QStringLiteral("it took effect: ") + sql));
+        else
+            QCOMPARE(state, QStringLiteral("42501"));
+        break;
+    case AccessAttempt::NoChange:
+        countForbidden(ran && affected == 0);
+        QVERIFY2(ran, qPrintable(why));
+        QCOMPARE(affected, 0);
+        break;
+    case AccessAttempt::Allowed:
+        QVERIFY2(ran, qPrintable(why));
+        QVERIFY(affected > 0);
+        break;
+    }
 }
 
 void TestSecurity::eventsStayAppendOnlyEvenWhenGranted()
