@@ -28,16 +28,56 @@ DbError DbError::fromSql(const QSqlError &error)
     return fromSqlState(state, text);
 }
 
+namespace {
+
+// libpq reports TLS failures as text only (QPSQL gives no SQLSTATE for a
+// failed connection); returns the message for one, or an empty string. Only
+// refusals at connection set-up: an "SSL error" on a running session is a
+// lost connection and stays one (transient).
+QString secureConnectionMessage(const QString &text)
+{
+    auto has = [&text](const char *s) {
+        return text.contains(QLatin1String(s));
+    };
+    if (has("does not match host name"))
+        return DbError::tr("The server's certificate does not match the host name. Connect with "
+                           "the name the certificate was issued for (for example the server's "
+                           "DNS name rather than its IP address), or ask your administrator.");
+    if (has("certificate verify failed"))
+        return DbError::tr("The server's certificate is not signed by the trusted certificate "
+                           "authority. Check the root certificate (sslrootcert) of this "
+                           "connection, or ask your administrator.");
+    if (has("root certificate file") && has("does not exist"))
+        return DbError::tr("The root certificate to check the server against was not found. "
+                           "Give its file (sslrootcert) in the connection settings.");
+    if (has("server does not support SSL"))
+        return DbError::tr("The server does not offer an encrypted connection, but these "
+                           "connection settings require one.");
+    if (has("pg_hba.conf") && has("no encryption"))
+        return DbError::tr("The server accepts only encrypted connections. Choose the SSL mode "
+                           "verify-full (or require) in the connection settings.");
+    return {};
+}
+
+} // namespace
+
 DbError DbError::fromSqlState(const QString &sqlState, const QString &serverText)
 {
     DbError e;
     e.sqlState = sqlState;
     e.detail = serverText.trimmed();
     const QString cls = sqlState.left(2);
-    if (cls == QLatin1String("08") || sqlState == QLatin1String("57P01")
-        || sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03")
-        || (sqlState.isEmpty()
-            && e.detail.contains(QLatin1String("server closed the connection")))) {
+    const QString secure
+            = (sqlState.isEmpty() || cls == QLatin1String("08") || cls == QLatin1String("28"))
+                      ? secureConnectionMessage(e.detail)
+                      : QString();
+    if (!secure.isEmpty()) {
+        e.code = SecureConnectionFailed;
+        e.message = secure;
+    } else if (cls == QLatin1String("08") || sqlState == QLatin1String("57P01")
+               || sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03")
+               || (sqlState.isEmpty()
+                   && e.detail.contains(QLatin1String("server closed the connection")))) {
         e.code = ConnectionLost;
         e.message = tr("The database server cannot be reached. Your work is kept; it will be "
                        "sent when the connection is back.");

@@ -29,6 +29,11 @@ public:
         SchemaTooOld,     // the database lacks migrations this program needs
         SchemaTooNew,     // the database has migrations this program does not know
         MigrationChanged, // an applied migration differs from the program's copy
+        // The encrypted connection the settings ask for could not be made: the
+        // server's certificate does not match the host name or is not signed by
+        // the trusted authority, or the server and the client disagree on
+        // encryption. Retrying does not help; the settings or the server must change.
+        SecureConnectionFailed,
         Other
     };
 
