@@ -86,7 +86,7 @@ void runCounter(const IntakeLogin &login,
         notifier.emplace(db, nullptr, false);
         return QString();
     };
-    connect();
+    QString connectError = connect();
 
     QRandomGenerator rng(quint32(index + 1));
     QList<Acknowledged> mine;
@@ -112,7 +112,7 @@ void runCounter(const IntakeLogin &login,
         const QDateTime receivedAt = QDateTime::currentDateTime().addDays(-daysBack);
         qint64 failedSince = -1;
         int otherErrors = 0;
-        QString reason;
+        QString reason = connectError;
         for (;;) {
             if (repo) {
                 auto r = repo->receive(d, p, {login.unitId, login.counterId}, receivedAt, 120);
@@ -158,7 +158,7 @@ void runCounter(const IntakeLogin &login,
                 break;
             }
             sleepMs(100);
-            reason = connect();
+            reason = connectError = connect();
         }
     }
     if (notifier)
