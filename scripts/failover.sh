@@ -35,14 +35,15 @@
 # /usr/lib/postgresql/15/bin), MOTCUA_FAILOVER_PGPORT (first node's port,
 # default 54350; the second uses the next one), MOTCUA_FAILOVER_RESTPORT
 # (default 8010 and the next one), MOTCUA_FAILOVER_ETCDPORT (client port,
-# default 23790; peer port default 23800).
+# default 23790; peer port default 23800), MOTCUA_FAILOVER_LOGS (a directory
+# to keep the etcd, Patroni, PostgreSQL and soak logs in).
 set -euo pipefail
 
 quick=0
 for a in "$@"; do
   case "$a" in
     --quick) quick=1 ;;
-    -h | --help) sed -n '2,37p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,/^set -euo/{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "usage: $0 [--quick]" >&2; exit 2 ;;
   esac
 done
@@ -157,6 +158,14 @@ teardown() {
   done
   [[ -n "${PID[etcd]:-}" ]] && kill -TERM "${PID[etcd]}" 2>/dev/null || true
   wait 2>/dev/null || true
+  if [[ -n "${MOTCUA_FAILOVER_LOGS:-}" ]]; then
+    mkdir -p "$MOTCUA_FAILOVER_LOGS"
+    cp "$WORK"/*.log "$WORK"/soak.* "$MOTCUA_FAILOVER_LOGS/" 2>/dev/null
+    for n in "${NAMES[@]}"; do
+      cp "$WORK/$n/patroni.log" "$MOTCUA_FAILOVER_LOGS/$n-patroni.log" 2>/dev/null
+      cp "$WORK/$n/log/postgresql.log" "$MOTCUA_FAILOVER_LOGS/$n-postgresql.log" 2>/dev/null
+    done
+  fi
   rm -rf "$WORK"
   exit "$rc"
 }
@@ -207,7 +216,7 @@ bootstrap:
   dcs:
     ttl: 20
     loop_wait: 2
-    retry_timeout: 5
+    retry_timeout: 3
     maximum_lag_on_failover: 1048576
     synchronous_mode: true
     primary_start_timeout: 0
@@ -352,7 +361,7 @@ kill_primary() {
   t0=$(date +%s.%N)
   # The postmaster and its children at once, as a crash would.
   kill -KILL $(pgrep -P "$pm") "$pm" 2>/dev/null || true
-  log "killed the PostgreSQL of ${NAMES[$old]} (postmaster $pm) under load"
+  log "killed the PostgreSQL of ${NAMES[$old]} (postmaster $pm) under load at $(date +%T.%3N)"
   deadline=$((SECONDS + 60))
   until [[ "$(rest_code "${REST[$new]}" /primary)" == 200 ]]; do
     ((SECONDS < deadline)) || die "${NAMES[$new]} was not promoted within 60 s"
