@@ -17,6 +17,8 @@ PACKAGES=(
   xvfb xauth poppler-utils zbar-tools fonts-dejavu-core
   # libFuzzer targets of the core parsers (scripts/fuzz.sh)
   clang-14 libclang-rt-14-dev
+  # failover proof (scripts/failover.sh)
+  patroni etcd-server etcd-client python3-etcd
 )
 
 missing=()

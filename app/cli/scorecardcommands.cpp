@@ -3,6 +3,7 @@
 #include "dbcommands.h"
 
 #include "data/calendarrepository.h"
+#include "data/connectionsettings.h"
 #include "data/scorecardrepository.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,20 @@ QString seconds(std::optional<double> v)
     return v ? QString::number(qRound64(*v)) : QStringLiteral("-");
 }
 
+// The connection the figures come from: --read-from's server when given (a
+// standby spares the primary, as the supervisor screen's "Read from…"
+// setting does), else --dsn's.
+DbResult<QSqlDatabase> openReadConnection(const QString &readFrom)
+{
+    if (readFrom.isEmpty())
+        return connectFromOptions();
+    auto settings = ConnectionSettings::fromDsn(readFrom);
+    if (!settings)
+        return settings.error();
+    settings->applicationName = QStringLiteral("motcua-admin-read");
+    return settings->open(QStringLiteral("admin-read"));
+}
+
 } // namespace
 
 int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err)
@@ -38,6 +53,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
     const QString what = args.takeFirst();
     ScorecardPeriod period;
     QString unitCode;
+    QString readFrom;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         const bool hasValue = i + 1 < args.size();
@@ -47,6 +63,8 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
             period.to = QDate::fromString(args.at(++i), Qt::ISODate);
         else if (a == QLatin1String("--unit") && hasValue)
             unitCode = args.at(++i);
+        else if (a == QLatin1String("--read-from") && hasValue)
+            readFrom = args.at(++i);
         else {
             err << Tr::tr("scorecard: unknown argument \"%1\"").arg(a) << '\n';
             return BadArguments;
@@ -61,9 +79,20 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
         err << Tr::tr("scorecard: unknown action \"%1\"").arg(what) << '\n';
         return BadArguments;
     }
-    auto db = connectFromOptions();
+    if (!readFrom.isEmpty() && what != QLatin1String("show")) {
+        err << Tr::tr("scorecard: --read-from applies to show only") << '\n';
+        return BadArguments;
+    }
+    if (!readFrom.isEmpty()) {
+        if (auto parsed = ConnectionSettings::fromDsn(readFrom); !parsed) {
+            err << QStringLiteral("--read-from: ") << parsed.error().describe() << '\n';
+            return BadArguments;
+        }
+    }
+    auto db = openReadConnection(readFrom);
     if (!db) {
-        err << db.error().describe() << '\n';
+        err << (readFrom.isEmpty() ? QString() : QStringLiteral("--read-from: "))
+            << db.error().describe() << '\n';
         return Failure;
     }
     ScorecardRepository repo(*db);
@@ -105,6 +134,17 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
         return Ok;
     }
 
+    if (!readFrom.isEmpty()) {
+        // How old the figures are: on a standby, the age of the last change
+        // it replayed (the supervisor screen shows the same).
+        auto fresh = repo.freshness();
+        if (!fresh) {
+            err << fresh.error().describe() << '\n';
+            return Failure;
+        }
+        out << "freshness\t" << (fresh->standby ? "standby" : "primary")
+            << "\tlag_s=" << qRound64(fresh->lagMs / 1000.0) << '\n';
+    }
     ScorecardQuery q;
     q.period = period;
     q.level = unitId > 0 ? ScorecardLevel::Counter : ScorecardLevel::Branch;

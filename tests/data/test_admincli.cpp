@@ -214,6 +214,31 @@ void TestAdminCli::scorecardCommand_data()
             << "clerk" << QStringList{QStringLiteral("rebuild")} << 1 << QString();
     QTest::newRow("administrator rebuilds")
             << "admin" << QStringList{QStringLiteral("rebuild")} << 0 << QStringLiteral("rebuilt");
+    // The supervisor's standby path: --read-from names the server the figures
+    // come from. The throwaway test server is a primary, so it says so; the
+    // standby itself is proven by scripts/failover.sh.
+    const QString self = dsn(m_staff.value(QStringLiteral("supervisor")));
+    const QStringList show = QStringList{QStringLiteral("show")} + period;
+    QTest::newRow("read-from says how fresh")
+            << "supervisor" << (show + QStringList{QStringLiteral("--read-from"), self}) << 0
+            << QStringLiteral("freshness\tprimary\tlag_s=0\n");
+    QTest::newRow("read-from still ranks")
+            << "supervisor" << (show + QStringList{QStringLiteral("--read-from"), self}) << 0
+            << QStringLiteral("rank\tscore\treceived");
+    QTest::newRow("read-from for show only") << "supervisor"
+                                             << (QStringList{QStringLiteral("report")} + period
+                                                 + QStringList{QStringLiteral("--read-from"), self})
+                                             << 2 << QStringLiteral("--read-from");
+    QTest::newRow("read-from malformed")
+            << "supervisor"
+            << (show + QStringList{QStringLiteral("--read-from"), QStringLiteral("nonsense")}) << 2
+            << QStringLiteral("--read-from: ");
+    QTest::newRow("read-from unreachable")
+            << "supervisor"
+            << (show
+                + QStringList{QStringLiteral("--read-from"),
+                              QStringLiteral("host=127.0.0.1 port=1 connect_timeout=2")})
+            << 3 << QStringLiteral("--read-from: ");
     Q_UNUSED(today);
 }
 
