@@ -4,6 +4,8 @@
 #include "core/cccdqr.h"
 #include "fuzzcommon.h"
 
+#include <QStringList>
+
 using namespace Motcua;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
