@@ -3,6 +3,7 @@
 #include "dbcommands.h"
 
 #include "core/calendarcsv.h"
+#include "core/freetext.h"
 #include "data/calendarrepository.h"
 
 #include <QCoreApplication>
@@ -131,12 +132,25 @@ int calendarCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 << '\n';
             return Refused;
         }
-        const auto csv = CalendarCsv::parse(QString::fromUtf8(file.readAll()));
+        const std::optional<QString> text = FreeText::strictUtf8(file.readAll());
+        if (!text) {
+            err << Tr::tr("calendar import: %1 is not UTF-8 text; save it as CSV UTF-8.")
+                            .arg(p.file)
+                << '\n';
+            return Refused;
+        }
+        const auto csv = CalendarCsv::parse(*text);
         if (!csv.ok()) {
             err << Tr::tr("calendar import: %1: %2").arg(p.file, csv.error) << '\n';
             return Refused;
         }
         days = csv.value;
+        const QString reason = p.options.value(QStringLiteral("--reason"));
+        if (const QString problem = FreeText::problem(reason, FreeText::Field::Reason);
+            !problem.isEmpty()) {
+            err << Tr::tr("--reason: %1").arg(problem) << '\n';
+            return Refused;
+        }
     }
 
     auto db = connectFromOptions();

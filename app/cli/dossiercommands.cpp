@@ -2,6 +2,8 @@
 
 #include "dbcommands.h"
 
+#include "core/freetext.h"
+#include "core/vntext.h"
 #include "data/dossierrepository.h"
 
 #include <QCoreApplication>
@@ -76,7 +78,12 @@ int dossierCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err
         }
         for (int i = 0; i < args.size(); ++i) {
             if (args[i] == QLatin1String("--note") && i + 1 < args.size()) {
-                input.note = args[++i];
+                input.note = VnText::nfc(args[++i]);
+                if (const QString p = FreeText::problem(input.note, FreeText::Field::Reason);
+                    !p.isEmpty()) {
+                    err << Tr::tr("--note: %1").arg(p) << '\n';
+                    return Refused;
+                }
             } else if (args[i] == QLatin1String("--new-due") && i + 1 < args.size()) {
                 QDateTime t = QDateTime::fromString(args[++i], Qt::ISODate);
                 if (!t.isValid()) {

@@ -6,6 +6,8 @@
 #include "rulescommands.h"
 #include "scorecardcommands.h"
 
+#include "core/freetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -130,6 +132,16 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Qt would turn bytes that are not UTF-8 into U+FFFD unseen: refuse them.
+    for (int i = 1; i < argc; ++i) {
+        if (!Motcua::FreeText::strictUtf8(QByteArrayView(argv[i]))) {
+            err << Tr::tr("Argument %1 is not valid UTF-8 text; motcua-admin reads its "
+                          "arguments as UTF-8.")
+                            .arg(i)
+                << '\n';
+            return BadArguments;
+        }
+    }
     QStringList args = app.arguments().mid(1);
     if (!takeDsnOption(args, err))
         return BadArguments;

@@ -2,6 +2,7 @@
 
 #include "core/calendarcsv.h"
 #include "core/duedate.h"
+#include "core/freetext.h"
 #include "core/holidays.h"
 #include "core/identifiers.h"
 #include "core/lunarcalendar.h"
@@ -189,7 +190,13 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return usageError(err,
                               named(QStringLiteral("--calendar"),
                                     Tr::tr("Cannot read %1: %2").arg(path, file.errorString())));
-        const auto csv = CalendarCsv::parse(QString::fromUtf8(file.readAll()));
+        const std::optional<QString> text = FreeText::strictUtf8(file.readAll());
+        if (!text)
+            return usageError(
+                    err,
+                    named(QStringLiteral("--calendar"),
+                          Tr::tr("%1 is not UTF-8 text; save it as CSV UTF-8.").arg(path)));
+        const auto csv = CalendarCsv::parse(*text);
         if (!csv.ok())
             return usageError(err, named(QStringLiteral("--calendar ") + path, csv.error));
         days = csv.value;

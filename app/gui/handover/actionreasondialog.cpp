@@ -2,6 +2,8 @@
 
 #include "ui_actionreasondialog.h"
 
+#include "core/freetext.h"
+#include "core/vntext.h"
 #include "core/vntime.h"
 #include "gui/calendar/fieldmarker.h"
 
@@ -44,7 +46,7 @@ ActionReasonDialog::~ActionReasonDialog() = default;
 
 QString ActionReasonDialog::reason() const
 {
-    return ui->reasonEdit->toPlainText().trimmed();
+    return VnText::nfc(ui->reasonEdit->toPlainText());
 }
 
 QDateTime ActionReasonDialog::newDue() const
@@ -62,6 +64,10 @@ void ActionReasonDialog::accept()
     if (reason().isEmpty()) {
         m_marker->fail(ui->reasonEdit,
                        tr("State the reason: it is recorded on the control sheet."));
+        return;
+    }
+    if (const QString p = FreeText::problem(reason(), FreeText::Field::Reason); !p.isEmpty()) {
+        m_marker->fail(ui->reasonEdit, p);
         return;
     }
     QDialog::accept();

@@ -3,6 +3,7 @@
 #include "ui_handoverpage.h"
 
 #include "core/dossiercode.h"
+#include "core/freetext.h"
 #include "core/vntime.h"
 #include "dossierview.h"
 
@@ -131,6 +132,10 @@ void HandoverPage::search(const QString &query)
     const QString text = query.trimmed();
     if (text.isEmpty())
         return;
+    if (const QString p = FreeText::problem(text, FreeText::Field::Search); !p.isEmpty()) {
+        showStatus(p, true);
+        return;
+    }
     auto found = m_repo.find(text);
     if (!found) {
         showStatus(found.error().message, true);
