@@ -62,10 +62,13 @@ QList<int> countersPerUnit(const QList<int> &runs)
 DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
                                        const QString &database,
                                        const QString &rolePrefix,
-                                       const QList<int> &runs)
+                                       const QList<int> &runs,
+                                       bool fresh)
 {
-    if (DbStatus fresh = freshDemoDatabase(admin, database); !fresh)
-        return fresh.error();
+    if (fresh) {
+        if (DbStatus created = freshDemoDatabase(admin, database); !created)
+            return created.error();
+    }
     ConnectionSettings s = admin;
     s.database = database;
     IntakeSite site;
@@ -121,7 +124,8 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
                     return DbError::fromSql(r.lastError());
                 r.prepare(QStringLiteral(
                         "INSERT INTO staff (role_name, full_name, unit_id, counter_id, "
-                        "job) VALUES (?, ?, ?, ?, 'clerk')"));
+                        "job) VALUES (?, ?, ?, ?, 'clerk') ON CONFLICT (role_name) DO UPDATE "
+                        "SET unit_id = excluded.unit_id, counter_id = excluded.counter_id"));
                 r.addBindValue(role);
                 r.addBindValue(QStringLiteral("Bench ") + role);
                 r.addBindValue(unitIds[u]);

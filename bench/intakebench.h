@@ -45,11 +45,13 @@ struct IntakeRunResult
 
 // Creates `database` again (migrated, demo data) with 40 receiving units and
 // enough counters, each with its clerk role (named rolePrefix_unit_number),
-// for every run size in `runs`.
+// for every run size in `runs`. With fresh = false the database is kept and
+// only what is missing is added.
 DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
                                        const QString &database,
                                        const QString &rolePrefix,
-                                       const QList<int> &runs);
+                                       const QList<int> &runs,
+                                       bool fresh = true);
 
 // `counters` simulated counters receive dossiers for `seconds` through
 // IntakeRepository and LiveNotifier; counters log in before the clock starts.

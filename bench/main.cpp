@@ -4,6 +4,7 @@
 #include "intakebench.h"
 #include "lookupbench.h"
 #include "scorecardbench.h"
+#include "soakbench.h"
 #include "startupbench.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ int main(int argc, char *argv[])
             "  scorecard [--rows 1000000,10000000] [--reuse] [--runs K]\n"
             "                       supervisor scorecard timings on those histories; bookkeeping\n"
             "                       cost on intake throughput\n"
+            "  soak [--counters 20] [--seconds 60] [--db NAME] [--reuse]\n"
+            "                       counters receive and retry through faults; then every\n"
+            "                       acknowledged intake is checked (lost, duplicated, gaps)\n"
             "Database measurements connect like the app: PG* variables, or --dsn DSN.\n");
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {
         out << usage;
@@ -44,6 +48,8 @@ int main(int argc, char *argv[])
         return Motcua::Bench::runHistoryBench(args, out, err);
     if (name == QLatin1String("scorecard"))
         return Motcua::Bench::runScorecardBench(args, out, err);
+    if (name == QLatin1String("soak"))
+        return Motcua::Bench::runSoakBench(args, out, err);
     if (name == QLatin1String("duedate"))
         return Motcua::Bench::runDueDateBench(args, out);
     err << "motcua-bench: unknown measurement " << name << '\n' << usage;

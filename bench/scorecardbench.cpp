@@ -7,7 +7,9 @@
 #include "data/scorecardrepository.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -178,6 +180,9 @@ DbResult<ScreenTimes> timeScreens(const ConnectionSettings &supervisor, int runs
     return times;
 }
 
+// Bookkeeping on or off: the four triggers, and the receive's own counting
+// (migration 0011), which is cut out of the function between its markers
+// and put back from the migration's text.
 DbStatus setScorecardTriggers(const ConnectionSettings &admin, bool enabled)
 {
     ConnectionSettings s = admin;
@@ -196,6 +201,31 @@ DbStatus setScorecardTriggers(const ConnectionSettings &admin, bool enabled)
                 status = DbError::fromSql(q.lastError());
                 break;
             }
+        }
+        QString receive;
+        if (status.ok()
+            && (!q.exec(QStringLiteral("SELECT pg_get_functiondef('motcua_receive(jsonb)'"
+                                       "::regprocedure)"))
+                || !q.next()))
+            status = DbError::fromSql(q.lastError());
+        else if (status.ok())
+            receive = q.value(0).toString();
+        static const QRegularExpression counting(
+                QStringLiteral("-- scorecard: begin.*-- scorecard: end"),
+                QRegularExpression::DotMatchesEverythingOption);
+        const bool counts = receive.contains(QLatin1String("-- scorecard: begin"));
+        if (status.ok() && counts != enabled) {
+            if (!enabled) {
+                receive.replace(counting, QStringLiteral("-- scorecard: begin\n-- scorecard: end"));
+            } else {
+                QFile migration(QStringLiteral(":/sql/migrations/0011_receive_counts_itself.sql"));
+                migration.open(QIODevice::ReadOnly);
+                const QString text = QString::fromUtf8(migration.readAll());
+                receive = text.mid(text.indexOf(QLatin1String("CREATE OR REPLACE FUNCTION")));
+                receive = receive.left(receive.indexOf(QLatin1String("$$;")) + 3);
+            }
+            if (!q.exec(receive))
+                status = DbError::fromSql(q.lastError());
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench_triggers"));

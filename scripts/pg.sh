@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
 # Manages the local PostgreSQL 15 clusters of Motcua Desk.
 #
-#   scripts/pg.sh start|stop|status|env [--throwaway]
+#   scripts/pg.sh start|stop|kill|status|env [--throwaway [--durable] [--keep]]
 #
 # The persistent cluster holds the app's data between runs; the throwaway one
-# (--throwaway) is wiped at every start and serves the tests. As root, initdb and
+# (--throwaway) is wiped at every start and serves the tests. A throwaway
+# cluster runs without fsync unless --durable (the fault tests, which kill it);
+# --keep starts it again without wiping it (after a kill). `kill` sends SIGKILL
+# to the server and every process of it, as a crash would. As root, initdb and
 # pg_ctl run as the postgres user (they refuse root) and the data lives under
 # /var/lib/motcua, outside /root. The database superuser is `postgres`, reached
 # over the Unix socket by peer authentication mapped from the invoking OS user:
 # no password is stored anywhere. Staff roles log in with SCRAM passwords.
 set -euo pipefail
 
-usage() { echo "usage: $0 start|stop|status|env [--throwaway]" >&2; exit 2; }
+usage() { echo "usage: $0 start|stop|kill|status|env [--throwaway [--durable] [--keep]]" >&2; exit 2; }
 (($# >= 1)) || usage
 action=$1; shift
 throwaway=0
+durable=0
+keep=0
 for a in "$@"; do
   case "$a" in
     --throwaway) throwaway=1 ;;
+    --durable) durable=1 ;;
+    --keep) keep=1 ;;
     *) usage ;;
   esac
 done
@@ -84,10 +91,13 @@ max_connections = 300
 shared_buffers = 256MB
 password_encryption = scram-sha-256
 timezone = 'Asia/Ho_Chi_Minh'
+# After a crash, make the data directory durable with one syncfs per file
+# system instead of an fsync per file: a killed server is back in about a second.
+recovery_init_sync_method = syncfs
 log_timezone = 'Asia/Ho_Chi_Minh'
 EOF
-  if ((throwaway)); then
-    # Tests need no durability of their own; the fault tests start their own servers.
+  if ((throwaway && !durable)); then
+    # Tests need no durability of their own; the fault tests ask for --durable.
     as_server tee -a "$PGDATA/postgresql.conf" >/dev/null <<EOF
 fsync = off
 synchronous_commit = off
@@ -98,7 +108,7 @@ EOF
 
 start() {
   prepare_dirs
-  if ((throwaway)); then
+  if ((throwaway && !keep)); then
     if is_running; then as_server "$PGBIN/pg_ctl" stop -D "$PGDATA" -m immediate >/dev/null; fi
     rm -rf "$PGDATA"
   fi
@@ -125,6 +135,25 @@ case "$action" in
       echo "pg: stopped"
     fi
     if ((throwaway)); then rm -rf "$PGDATA"; fi
+    ;;
+  kill)
+    # The postmaster and all its children at once, with no chance to clean up.
+    if [[ -f "$PGDATA/postmaster.pid" ]]; then
+      pid=$(head -1 "$PGDATA/postmaster.pid" 2>/dev/null || true)
+      if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+        children=$(pgrep -P "$pid" || true)
+        kill -9 "$pid" $children 2>/dev/null || true
+        # Wait until every process of the cluster is gone (a restart refuses
+        # to start while an old backend still holds the shared memory).
+        for _ in $(seq 100); do
+          alive=0
+          for p in $pid $children; do kill -0 "$p" 2>/dev/null && alive=1; done
+          ((alive)) || break
+          sleep 0.05
+        done
+        echo "pg: killed ($PGDATA, port $PORT)"
+      fi
+    fi
     ;;
   status)
     if is_running; then echo "pg: running ($PGDATA, port $PORT)"; else echo "pg: stopped ($PGDATA)"; exit 3; fi

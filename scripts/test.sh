@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: the same set-up as scripts/run.sh, then every test suite
-# (core, data against a throwaway PostgreSQL cluster, GUI offscreen).
+# (core, data against a throwaway PostgreSQL cluster, GUI offscreen), then the
+# quick reliability run (scripts/reliability.sh --quick).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -15,6 +16,8 @@ chmod 0700 "$XDG_RUNTIME_DIR"
 # Settings written by GUI tests stay out of the user's own.
 export XDG_CONFIG_HOME=$(mktemp -d)
 
-ctest --test-dir build --output-on-failure -j 2 --timeout 600
-# Bad input: every core parser under libFuzzer for a bounded time.
-scripts/fuzz.sh --seconds "${MOTCUA_FUZZ_SECONDS:-15}"
+# The suites labelled `reliability` run once, inside scripts/reliability.sh.
+ctest --test-dir build --output-on-failure -j 2 --timeout 600 -LE reliability
+scripts/pg.sh stop --throwaway >/dev/null
+# Load, killed servers, failover, fuzzing, bad input, access: the quick run.
+MOTCUA_RELIABILITY_SKIP_SETUP=1 MOTCUA_FUZZ_SECONDS="${MOTCUA_FUZZ_SECONDS:-15}" scripts/reliability.sh --quick

@@ -2,6 +2,7 @@
 // text included), a procedure found without diacritics, the checklist ticked
 // by keyboard, and the three outcomes checked in the database. Also: the
 // draft survives a crash, and a receive without a server waits in the outbox.
+#include "killableserver.h"
 #include "testdatabase.h"
 
 #include "data/localstore.h"
@@ -76,6 +77,7 @@ private slots:
     void refusalNeedsReason();
     void draftSurvivesCrash();
     void offlineReceiveIsQueuedAndDeliveredOnce();
+    void serverKilledWhileTyping();
     void clerkLandsOnIntake();
     void scannedCccdQrFillsForm();
     void badScannedQrChangesNothing_data();
@@ -500,6 +502,71 @@ void TestIntake::offlineReceiveIsQueuedAndDeliveredOnce()
                      .toInt(),
              1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM dossiers")).toInt(), 1);
+}
+
+// The real fault: the server is killed (SIGKILL) while a clerk types. What
+// was typed stays on the screen and on disk, the receive waits in the outbox,
+// the clerk goes on with the next citizen, and once the server has restarted
+// the queued intake lands exactly once.
+void TestIntake::serverKilledWhileTyping()
+{
+    KillableServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QByteArray sharedServer = qgetenv("MOTCUA_TEST_ADMIN_DSN");
+    qputenv("MOTCUA_TEST_ADMIN_DSN", server.adminDsn().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("MOTCUA_TEST_ADMIN_DSN", sharedServer); });
+    cleanup();
+    m_db = std::make_unique<TestDatabase>(TestDatabase::Content::Demo);
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_clerk = m_db->createStaff(QStringLiteral("clerk"));
+    QVERIFY(m_clerk.open(kConnection).ok());
+
+    auto page = makePage();
+    QVERIFY(page);
+    const QUuid key = page->currentDraft().key;
+    typeApplicant(*page);
+    chooseBirthRegistration(*page);
+    QVERIFY2(server.kill(), qPrintable(server.error()));
+    tickRows(*page, {0, 1, 4}); // typed while the server is gone
+    QCOMPARE(page->currentDraft().applicant.fullName,
+             kName.normalized(QString::NormalizationForm_C));
+    QTRY_VERIFY(DraftStore(m_clerk.user, m_dir->path()).load().has_value()
+                && DraftStore(m_clerk.user, m_dir->path()).load()->documents.size() > 4
+                && DraftStore(m_clerk.user, m_dir->path()).load()->documents.at(4).received);
+
+    QCOMPARE(page->receive(), IntakePage::Outcome::Queued);
+    QCOMPARE(page->outboxSize(), 1);
+    QVERIFY(page->bannerShown());
+    QVERIFY2(page->bannerText().contains(QStringLiteral("Server unreachable")),
+             qPrintable(page->bannerText()));
+    // The next citizen, typed while the server is still down, is kept too.
+    typeApplicant(*page);
+    const QUuid nextKey = page->currentDraft().key;
+    QVERIFY(nextKey != key);
+    QTRY_COMPARE(DraftStore(m_clerk.user, m_dir->path()).load()->key, nextKey);
+    QCOMPARE(page->flushOutbox(), 0);
+
+    QVERIFY2(server.resume(), qPrintable(server.error()));
+    QSqlDatabase clerkDb = QSqlDatabase::database(kConnection, false);
+    clerkDb.close();
+    QVERIFY2(clerkDb.open(), qPrintable(clerkDb.lastError().text()));
+    QCOMPARE(page->flushOutbox(), 1);
+    QCOMPARE(page->outboxSize(), 0);
+    QVERIFY(!page->bannerShown());
+    QVERIFY(page->lastReceived().has_value());
+    QVERIFY(m_previews.last().contains(page->lastReceived()->code));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM dossiers WHERE idempotency_key = '%1' "
+                                   "AND applicant_name = '%2'")
+                            .arg(key.toString(QUuid::WithoutBraces),
+                                 kName.normalized(QString::NormalizationForm_C)))
+                     .toInt(),
+             1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM dossiers")).toInt(), 1);
+    QCOMPARE(page->currentDraft().key, nextKey);
+    QCOMPARE(page->currentDraft().applicant.fullName,
+             kName.normalized(QString::NormalizationForm_C));
+    page.reset();
+    cleanup(); // while the server of this test still runs
 }
 
 void TestIntake::clerkLandsOnIntake()
