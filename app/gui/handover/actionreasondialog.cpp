@@ -6,6 +6,7 @@
 #include "core/vntext.h"
 #include "core/vntime.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QPushButton>
 
@@ -38,6 +39,11 @@ ActionReasonDialog::ActionReasonDialog(DossierAction action,
         ui->reasonEdit->setFocus();
     }
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(actionLabel(action));
+    ui->reasonEdit->setMaxLength(FreeText::maxLength(FreeText::Field::Reason));
+    connect(ui->reasonEdit, &LimitedTextEdit::pasteRefused, this, [this](const QString &message) {
+        m_marker->clear();
+        m_marker->fail(ui->reasonEdit, message);
+    });
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionReasonDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ActionReasonDialog::reject);
 }

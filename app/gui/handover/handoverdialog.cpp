@@ -6,6 +6,7 @@
 #include "core/identifiers.h"
 #include "core/vntext.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QPushButton>
 
@@ -107,7 +108,7 @@ bool HandoverDialog::validate()
     for (const auto &t : texts) {
         if (!t.edit->isVisibleTo(this))
             continue;
-        if (const QString p = FreeText::problem(VnText::nfc(t.edit->text()), t.kind); !p.isEmpty())
+        if (const QString p = lineEditProblem(t.edit, t.kind); !p.isEmpty())
             return m_marker->fail(t.edit, p);
     }
     if (ui->authorisedRadio->isChecked()) {

@@ -7,6 +7,7 @@
 #include "core/identifiers.h"
 #include "core/vntext.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QEvent>
 #include <QRegularExpression>
@@ -332,7 +333,7 @@ std::optional<Applicant> ApplicantForm::validated()
     for (const auto &t : texts) {
         if (!t.edit->isVisibleTo(this))
             continue;
-        if (const QString p = FreeText::problem(VnText::nfc(t.edit->text()), t.kind); !p.isEmpty())
+        if (const QString p = lineEditProblem(t.edit, t.kind); !p.isEmpty())
             return m_marker->fail(t.edit, p), std::nullopt;
     }
     Applicant a = applicant();

@@ -6,6 +6,7 @@
 #include "core/freetext.h"
 #include "core/vntext.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QPushButton>
 #include <QShortcut>
@@ -35,6 +36,11 @@ RefusalDialog::RefusalDialog(const QString &applicant, const QString &procedure,
     ui->summaryLabel->setText(
             tr("<b>%1</b><br>%2").arg(applicant.toHtmlEscaped(), procedure.toHtmlEscaped()));
     addConfirmShortcut(this, ui->buttons, tr("Refuse and &print (Ctrl+Return)"));
+    ui->reasonEdit->setMaxLength(FreeText::maxLength(FreeText::Field::Reason));
+    connect(ui->reasonEdit, &LimitedTextEdit::pasteRefused, this, [this](const QString &message) {
+        m_marker->clear();
+        m_marker->fail(ui->reasonEdit, message);
+    });
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &RefusalDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     ui->reasonEdit->setFocus();
@@ -84,6 +90,11 @@ SupplementDialog::SupplementDialog(const QString &applicant,
     for (const MissingDocument &m : missing)
         ui->missingList->addItem(tr("%1 — %2").arg(m.name, m.reason));
     addConfirmShortcut(this, ui->buttons, tr("Request and &print (Ctrl+Return)"));
+    ui->noteEdit->setMaxLength(FreeText::maxLength(FreeText::Field::Note));
+    connect(ui->noteEdit, &LimitedTextEdit::pasteRefused, this, [this](const QString &message) {
+        m_marker->clear();
+        m_marker->fail(ui->noteEdit, message);
+    });
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &SupplementDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     ui->noteEdit->setFocus();
