@@ -62,11 +62,12 @@ Parsed parse(const QStringList &args)
     }
     p.action = positional.takeFirst();
     if (p.action != QLatin1String("import") && p.action != QLatin1String("export")) {
-        p.error = Tr::tr("calendar: unknown action \"%1\"; use import or export.").arg(p.action);
+        p.error = Tr::tr("calendar: unknown action \"%1\"; use import or export.")
+                          .arg(shown(p.action));
         return p;
     }
     if (positional.isEmpty()) {
-        p.error = Tr::tr("calendar %1: FILE.csv is missing.").arg(p.action);
+        p.error = Tr::tr("calendar %1: FILE.csv is missing.").arg(shown(p.action));
         return p;
     }
     p.file = positional.takeFirst();
@@ -117,7 +118,7 @@ int calendarCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         year = p.options.value(QStringLiteral("--year")).toInt(&ok);
         if (!ok || year < 1900 || year > 2199) {
             err << Tr::tr("calendar export: --year must be a year like 2026, not \"%1\".")
-                            .arg(p.options.value(QStringLiteral("--year")))
+                            .arg(shown(p.options.value(QStringLiteral("--year"))))
                 << '\n';
             return BadArguments;
         }

@@ -48,7 +48,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
         else if (a == QLatin1String("--unit") && hasValue)
             unitCode = args.at(++i);
         else {
-            err << Tr::tr("scorecard: unknown argument \"%1\"").arg(a) << '\n';
+            err << Tr::tr("scorecard: unknown argument \"%1\"").arg(shown(a)) << '\n';
             return BadArguments;
         }
     }
@@ -58,7 +58,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
     }
     if (what != QLatin1String("show") && what != QLatin1String("report")
         && what != QLatin1String("rebuild")) {
-        err << Tr::tr("scorecard: unknown action \"%1\"").arg(what) << '\n';
+        err << Tr::tr("scorecard: unknown action \"%1\"").arg(shown(what)) << '\n';
         return BadArguments;
     }
     auto db = connectFromOptions();
