@@ -128,19 +128,38 @@ Result<Data> parse(const QString &line, const QDate &today)
 
 AddressParts splitAddress(const QString &address)
 {
-    QStringList parts = address.split(QLatin1Char(','));
-    for (QString &p : parts)
-        p = p.trimmed();
-    parts.removeAll(QString());
+    // The non-empty comma-separated parts as spans of the address, so that each
+    // field gets the card's text as written ("Ấp 2,Xã A" keeps its comma
+    // spacing) rather than parts joined again.
+    struct Span
+    {
+        qsizetype from;
+        qsizetype to;
+    };
+    QList<Span> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= address.size(); ++i) {
+        if (i < address.size() && address.at(i) != QLatin1Char(','))
+            continue;
+        if (!QStringView(address).mid(start, i - start).trimmed().isEmpty())
+            parts.append({start, i});
+        start = i + 1;
+    }
+    const auto text = [&](qsizetype first, qsizetype last) {
+        return address.mid(parts[first].from, parts[last].to - parts[first].from).trimmed();
+    };
     AddressParts a;
-    if (parts.size() < 3) {
-        a.street = parts.join(QStringLiteral(", "));
+    const qsizetype n = parts.size();
+    if (n == 0)
+        return a;
+    if (n < 3) {
+        a.street = text(0, n - 1);
         return a;
     }
-    a.province = parts.takeLast();
-    const int wardParts = parts.size() >= 3 ? 2 : 1; // ward, district
-    a.ward = parts.mid(parts.size() - wardParts).join(QStringLiteral(", "));
-    a.street = parts.mid(0, parts.size() - wardParts).join(QStringLiteral(", "));
+    a.province = text(n - 1, n - 1);
+    const qsizetype wardParts = n - 1 >= 3 ? 2 : 1; // ward, district
+    a.ward = text(n - 1 - wardParts, n - 2);
+    a.street = text(0, n - 2 - wardParts);
     return a;
 }
 

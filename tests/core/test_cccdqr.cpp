@@ -161,6 +161,15 @@ void TestCccdQr::splitAddress_data()
                                       << "Số 5, Ngõ 10, Phố Huế"
                                       << "Phường A, Quận B"
                                       << "Hà Nội";
+    QTest::newRow("as written: no space after a comma")
+            << "Số 5,Ngõ 10, Phố Huế,Phường A,Quận B,Hà Nội"
+            << "Số 5,Ngõ 10, Phố Huế"
+            << "Phường A,Quận B"
+            << "Hà Nội";
+    QTest::newRow("empty parts") << ", Tổ 3,, Phường Sài Gòn, TP Hồ Chí Minh,,"
+                                 << "Tổ 3"
+                                 << "Phường Sài Gòn"
+                                 << "TP Hồ Chí Minh";
     QTest::newRow("no commas: all street") << "Thôn Đông"
                                            << "Thôn Đông"
                                            << ""
