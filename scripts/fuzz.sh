@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets of the core parsers (tests/fuzz) for a bounded time
 # each: identifiers, processing times, working-hours specs, calendar CSV,
-# dossier codes (typed or scanned) and the drafts kept on disk.
+# dossier codes (typed or scanned), the drafts kept on disk and scanned CCCD QR
+# codes.
 #   scripts/fuzz.sh [--seconds N] [target...]
 # Exits 1 when a target crashes or breaks a property; the input that did it is
 # kept in build-fuzz/crashes/. Inputs found to cover new code are kept in
@@ -18,7 +19,7 @@ while (($#)); do
     *) targets+=("$1"); shift ;;
   esac
 done
-((${#targets[@]})) || targets=(identifiers duration workinghours calendarcsv dossiercode draft)
+((${#targets[@]})) || targets=(identifiers duration workinghours calendarcsv dossiercode draft cccdqr)
 
 out=${MOTCUA_FUZZ_DIR:-build-fuzz}
 cmake -S tests/fuzz -B "$out" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug >/dev/null

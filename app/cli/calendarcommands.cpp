@@ -3,6 +3,7 @@
 #include "dbcommands.h"
 
 #include "core/calendarcsv.h"
+#include "core/freetext.h"
 #include "data/calendarrepository.h"
 
 #include <QCoreApplication>
@@ -61,11 +62,12 @@ Parsed parse(const QStringList &args)
     }
     p.action = positional.takeFirst();
     if (p.action != QLatin1String("import") && p.action != QLatin1String("export")) {
-        p.error = Tr::tr("calendar: unknown action \"%1\"; use import or export.").arg(p.action);
+        p.error = Tr::tr("calendar: unknown action \"%1\"; use import or export.")
+                          .arg(shown(p.action));
         return p;
     }
     if (positional.isEmpty()) {
-        p.error = Tr::tr("calendar %1: FILE.csv is missing.").arg(p.action);
+        p.error = Tr::tr("calendar %1: FILE.csv is missing.").arg(shown(p.action));
         return p;
     }
     p.file = positional.takeFirst();
@@ -116,7 +118,7 @@ int calendarCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         year = p.options.value(QStringLiteral("--year")).toInt(&ok);
         if (!ok || year < 1900 || year > 2199) {
             err << Tr::tr("calendar export: --year must be a year like 2026, not \"%1\".")
-                            .arg(p.options.value(QStringLiteral("--year")))
+                            .arg(shown(p.options.value(QStringLiteral("--year"))))
                 << '\n';
             return BadArguments;
         }
@@ -131,12 +133,25 @@ int calendarCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 << '\n';
             return Refused;
         }
-        const auto csv = CalendarCsv::parse(QString::fromUtf8(file.readAll()));
+        const std::optional<QString> text = FreeText::strictUtf8(file.readAll());
+        if (!text) {
+            err << Tr::tr("calendar import: %1 is not UTF-8 text; save it as CSV UTF-8.")
+                            .arg(p.file)
+                << '\n';
+            return Refused;
+        }
+        const auto csv = CalendarCsv::parse(*text);
         if (!csv.ok()) {
             err << Tr::tr("calendar import: %1: %2").arg(p.file, csv.error) << '\n';
             return Refused;
         }
         days = csv.value;
+        const QString reason = p.options.value(QStringLiteral("--reason"));
+        if (const QString problem = FreeText::problem(reason, FreeText::Field::Reason);
+            !problem.isEmpty()) {
+            err << Tr::tr("--reason: %1").arg(problem) << '\n';
+            return Refused;
+        }
     }
 
     auto db = connectFromOptions();

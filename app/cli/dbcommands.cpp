@@ -60,7 +60,7 @@ int migrateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (a == QLatin1String("--status")) {
             statusOnly = true;
         } else {
-            err << Tr::tr("migrate: unknown argument \"%1\"").arg(a) << '\n';
+            err << Tr::tr("migrate: unknown argument \"%1\"").arg(shown(a)) << '\n';
             return BadArguments;
         }
     }
@@ -98,7 +98,7 @@ int migrateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int seedDemoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (!args.isEmpty()) {
-        err << Tr::tr("seed-demo: unknown argument \"%1\"").arg(args.first()) << '\n';
+        err << Tr::tr("seed-demo: unknown argument \"%1\"").arg(shown(args.first())) << '\n';
         return BadArguments;
     }
     auto db = connectFromOptions();

@@ -2,6 +2,8 @@
 
 #include "dbcommands.h"
 
+#include "core/freetext.h"
+#include "core/vntext.h"
 #include "data/dossierrepository.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Motcua::Cli)
 };
+
+// Generous for any unit's agency code; real codes have about 25 characters.
+constexpr int kMaxCodeLength = 64;
 
 QString vn(const QDateTime &t)
 {
@@ -57,6 +62,13 @@ int dossierCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err
     }
     const QString verb = args.takeFirst();
     const QString code = args.takeFirst();
+    // A code is short (000.00.31.H29-260302-0001): anything much longer, or with
+    // control characters, is refused here rather than echoed back whole in a
+    // "no dossier has the code ..." message.
+    if (const QString p = FreeText::problem(code.trimmed(), kMaxCodeLength, false); !p.isEmpty()) {
+        err << Tr::tr("dossier %1: not a dossier code. %2").arg(verb, p) << '\n';
+        return BadArguments;
+    }
     ActionInput input;
     std::optional<DossierAction> action;
     if (verb == QLatin1String("status")) {
@@ -70,19 +82,24 @@ int dossierCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err
             err << Tr::tr("dossier status: unknown state \"%1\" (transferred, processing, "
                           "supplement, supplemented, extended, stopped, withdrawn, ready, "
                           "returned)")
-                            .arg(key)
+                            .arg(shown(key))
                 << '\n';
             return BadArguments;
         }
         for (int i = 0; i < args.size(); ++i) {
             if (args[i] == QLatin1String("--note") && i + 1 < args.size()) {
-                input.note = args[++i];
+                input.note = VnText::nfc(args[++i]);
+                if (const QString p = FreeText::problem(input.note, FreeText::Field::Reason);
+                    !p.isEmpty()) {
+                    err << Tr::tr("--note: %1").arg(p) << '\n';
+                    return Refused;
+                }
             } else if (args[i] == QLatin1String("--new-due") && i + 1 < args.size()) {
                 QDateTime t = QDateTime::fromString(args[++i], Qt::ISODate);
                 if (!t.isValid()) {
                     err << Tr::tr("--new-due: \"%1\" is not a date and time like "
                                   "2026-03-02T17:00")
-                                    .arg(args[i])
+                                    .arg(shown(args[i]))
                         << '\n';
                     return BadArguments;
                 }
@@ -90,13 +107,14 @@ int dossierCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err
                     t = QDateTime(t.date(), t.time(), Qt::OffsetFromUTC, 7 * 3600);
                 input.newDue = t;
             } else {
-                err << Tr::tr("dossier status: unknown or incomplete argument \"%1\"").arg(args[i])
+                err << Tr::tr("dossier status: unknown or incomplete argument \"%1\"")
+                                .arg(shown(args[i]))
                     << '\n';
                 return BadArguments;
             }
         }
     } else if (!args.isEmpty()) {
-        err << Tr::tr("dossier show: unknown argument \"%1\"").arg(args.first()) << '\n';
+        err << Tr::tr("dossier show: unknown argument \"%1\"").arg(shown(args.first())) << '\n';
         return BadArguments;
     }
 

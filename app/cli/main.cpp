@@ -6,6 +6,8 @@
 #include "rulescommands.h"
 #include "scorecardcommands.h"
 
+#include "core/freetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -130,6 +132,29 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Qt would turn bytes that are not UTF-8 into U+FFFD unseen: refuse them.
+    // No argument needs more than a note's 2,000 characters (twice that for
+    // text in decomposed form): a longer one is refused before any command.
+    constexpr qsizetype kMaxArgument = 4000;
+    for (int i = 1; i < argc; ++i) {
+        const auto text = Motcua::FreeText::strictUtf8(QByteArrayView(argv[i]));
+        if (!text) {
+            err << Tr::tr("Argument %1 is not valid UTF-8 text; motcua-admin reads its "
+                          "arguments as UTF-8.")
+                            .arg(i)
+                << '\n';
+            return BadArguments;
+        }
+        if (const qsizetype n = Motcua::FreeText::codePoints(*text); n > kMaxArgument) {
+            err << Tr::tr("Argument %1 has %2 characters; motcua-admin takes at most %3 in "
+                          "one argument.")
+                            .arg(i)
+                            .arg(n)
+                            .arg(kMaxArgument)
+                << '\n';
+            return BadArguments;
+        }
+    }
     QStringList args = app.arguments().mid(1);
     if (!takeDsnOption(args, err))
         return BadArguments;
@@ -147,6 +172,6 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(s.name))
             return s.run(args, out, err);
     }
-    err << Tr::tr("Unknown command \"%1\". Run motcua-admin --help.").arg(name) << '\n';
+    err << Tr::tr("Unknown command \"%1\". Run motcua-admin --help.").arg(shown(name)) << '\n';
     return BadArguments;
 }

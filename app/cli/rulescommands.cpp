@@ -1,7 +1,10 @@
 #include "rulescommands.h"
 
+#include "commands.h"
+
 #include "core/calendarcsv.h"
 #include "core/duedate.h"
+#include "core/freetext.h"
 #include "core/holidays.h"
 #include "core/identifiers.h"
 #include "core/lunarcalendar.h"
@@ -98,7 +101,8 @@ Result<QDateTime> parseInstant(const QString &text)
         t[10] = QLatin1Char('T');
     const QDateTime parsed = QDateTime::fromString(t, Qt::ISODate);
     if (t.size() < 16 || t.at(10) != QLatin1Char('T') || !parsed.isValid())
-        return R::failure(Tr::tr("\"%1\" is not a date and time like 2026-03-02T10:00.").arg(text));
+        return R::failure(
+                Tr::tr("\"%1\" is not a date and time like 2026-03-02T10:00.").arg(shown(text)));
     if (parsed.timeSpec() == Qt::LocalTime)
         return R::success(VnTime::wallClock(parsed.date(), parsed.time()));
     return R::success(parsed);
@@ -174,7 +178,7 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (minutes < 0 || minutes >= 24 * 60)
             return usageError(err,
                               named(QStringLiteral("--cutoff"),
-                                    Tr::tr("\"%1\" is not a time like 15:00.").arg(text)));
+                                    Tr::tr("\"%1\" is not a time like 15:00.").arg(shown(text))));
         options.cutoff = QTime(minutes / 60, minutes % 60);
     }
     const Result<WorkingHours> hours = hoursOption(a);
@@ -189,7 +193,13 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return usageError(err,
                               named(QStringLiteral("--calendar"),
                                     Tr::tr("Cannot read %1: %2").arg(path, file.errorString())));
-        const auto csv = CalendarCsv::parse(QString::fromUtf8(file.readAll()));
+        const std::optional<QString> text = FreeText::strictUtf8(file.readAll());
+        if (!text)
+            return usageError(
+                    err,
+                    named(QStringLiteral("--calendar"),
+                          Tr::tr("%1 is not UTF-8 text; save it as CSV UTF-8.").arg(path)));
+        const auto csv = CalendarCsv::parse(*text);
         if (!csv.ok())
             return usageError(err, named(QStringLiteral("--calendar ") + path, csv.error));
         days = csv.value;
@@ -200,7 +210,7 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (ends.size() != 2)
             return usageError(err,
                               named(QStringLiteral("--pause"),
-                                    Tr::tr("\"%1\" is not a pause FROM/TO.").arg(text)));
+                                    Tr::tr("\"%1\" is not a pause FROM/TO.").arg(shown(text))));
         const Result<QDateTime> from = parseInstant(ends.at(0));
         const Result<QDateTime> to = parseInstant(ends.at(1));
         if (!from.ok() || !to.ok())
@@ -252,7 +262,8 @@ int lunarToSolarCommand(const QStringList &args, QTextStream &out, QTextStream &
         if (!parseInt(a.positional.at(i), &numbers[i]))
             return usageError(
                     err,
-                    named(names.at(i), Tr::tr("\"%1\" is not a number.").arg(a.positional.at(i))));
+                    named(names.at(i),
+                          Tr::tr("\"%1\" is not a number.").arg(shown(a.positional.at(i)))));
     }
     const Result<QDate> date = LunarCalendar::lunarToSolar(
             numbers[0], numbers[1], numbers[2], a.has(QStringLiteral("--leap")));
@@ -287,10 +298,10 @@ int holidaysCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return usageError(err, Tr::tr("The option %1 is required.").arg(QStringLiteral("--year")));
     int year = 0;
     if (!parseInt(a.value(QStringLiteral("--year")), &year))
-        return usageError(
-                err,
-                named(QStringLiteral("--year"),
-                      Tr::tr("\"%1\" is not a year.").arg(a.value(QStringLiteral("--year")))));
+        return usageError(err,
+                          named(QStringLiteral("--year"),
+                                Tr::tr("\"%1\" is not a year.")
+                                        .arg(shown(a.value(QStringLiteral("--year"))))));
     HolidayOptions options;
     if (a.has(QStringLiteral("--national-day-extra"))) {
         const QString text = a.value(QStringLiteral("--national-day-extra"));
@@ -298,7 +309,7 @@ int holidaysCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             || (options.nationalDayExtra != 1 && options.nationalDayExtra != 3))
             return usageError(err,
                               named(QStringLiteral("--national-day-extra"),
-                                    Tr::tr("\"%1\" must be 1 or 3 (September).").arg(text)));
+                                    Tr::tr("\"%1\" must be 1 or 3 (September).").arg(shown(text))));
     }
     const Result<WorkingHours> hours = hoursOption(a);
     if (!hours.ok())
@@ -336,7 +347,7 @@ int checkCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return usageError(err,
                               named(QStringLiteral("--birth-year"),
                                     Tr::tr("\"%1\" is not a year.")
-                                            .arg(a.value(QStringLiteral("--birth-year")))));
+                                            .arg(shown(a.value(QStringLiteral("--birth-year"))))));
         if (kind != QLatin1String("cccd"))
             return usageError(err,
                               Tr::tr("The option %1 applies to cccd only.")
@@ -350,7 +361,7 @@ int checkCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return usageError(err,
                               named(QStringLiteral("--today"),
                                     Tr::tr("\"%1\" is not a date like 2026-03-02.")
-                                            .arg(a.value(QStringLiteral("--today")))));
+                                            .arg(shown(a.value(QStringLiteral("--today"))))));
     }
 
     Identifiers::Check result;
@@ -363,9 +374,9 @@ int checkCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     } else if (kind == QLatin1String("phone")) {
         result = Identifiers::checkPhone(value);
     } else {
-        return usageError(
-                err,
-                Tr::tr("Unknown identifier kind \"%1\": use cccd, cmnd, mst or phone.").arg(kind));
+        return usageError(err,
+                          Tr::tr("Unknown identifier kind \"%1\": use cccd, cmnd, mst or phone.")
+                                  .arg(shown(kind)));
     }
     if (!result.valid) {
         out << Tr::tr("invalid: %1").arg(result.reason) << Qt::endl;

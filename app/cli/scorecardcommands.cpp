@@ -66,7 +66,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
         else if (a == QLatin1String("--read-from") && hasValue)
             readFrom = args.at(++i);
         else {
-            err << Tr::tr("scorecard: unknown argument \"%1\"").arg(a) << '\n';
+            err << Tr::tr("scorecard: unknown argument \"%1\"").arg(shown(a)) << '\n';
             return BadArguments;
         }
     }
@@ -76,7 +76,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
     }
     if (what != QLatin1String("show") && what != QLatin1String("report")
         && what != QLatin1String("rebuild")) {
-        err << Tr::tr("scorecard: unknown action \"%1\"").arg(what) << '\n';
+        err << Tr::tr("scorecard: unknown action \"%1\"").arg(shown(what)) << '\n';
         return BadArguments;
     }
     if (!readFrom.isEmpty() && what != QLatin1String("show")) {

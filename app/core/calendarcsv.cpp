@@ -1,5 +1,7 @@
 #include "calendarcsv.h"
 
+#include "freetext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -154,6 +156,8 @@ Result<QVector<CalendarDay>> parse(const QString &text)
                                       .arg(seen.value()));
         lineOfDay.insert(date.toJulianDay(), rec.line);
         const QString note = rec.fields.size() == 3 ? rec.fields.at(2).trimmed() : QString();
+        if (const QString p = FreeText::problem(note, FreeText::Field::Note); !p.isEmpty())
+            return R::failure(Tr::tr("Line %1, note: %2").arg(QString::number(rec.line), p));
         days.append({date, *type, note});
     }
     std::sort(days.begin(), days.end(), [](const CalendarDay &a, const CalendarDay &b) {

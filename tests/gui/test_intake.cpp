@@ -79,6 +79,9 @@ private slots:
     void offlineReceiveIsQueuedAndDeliveredOnce();
     void serverKilledWhileTyping();
     void clerkLandsOnIntake();
+    void scannedCccdQrFillsForm();
+    void badScannedQrChangesNothing_data();
+    void badScannedQrChangesNothing();
 
 private:
     std::unique_ptr<IntakePage> makePage();
@@ -589,6 +592,102 @@ void TestIntake::clerkLandsOnIntake()
     QCOMPARE(w.focusWidget()->objectName(), QStringLiteral("searchEdit"));
     QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(w.focusWidget()->objectName(), QStringLiteral("kindCombo"));
+}
+
+// The counter's 2D scanner types the card's QR line into the CCCD field and
+// presses Enter: the applicant's fields come from the card, what the clerk had
+// typed differently is named in the note, the focus goes to the first empty
+// field, and the dossier received stores the card's values.
+void TestIntake::scannedCccdQrFillsForm()
+{
+    auto page = makePage();
+    QVERIFY(page);
+    auto *street = page->findChild<QLineEdit *>(QStringLiteral("streetEdit"));
+    street->setFocus();
+    typeText(street, QStringLiteral("99 Khác"));
+    auto *idEdit = page->findChild<QLineEdit *>(QStringLiteral("idEdit"));
+    idEdit->setFocus();
+    // NFD, as some scanners send it, with the scanner's CR before the Enter.
+    const QString line = QStringLiteral("079190001234|025123456|") + kName
+                         + QStringLiteral("|15031990|Nữ|12 Lê Lợi, Phường Bến Thành, Quận 1, "
+                                          "TP Hồ Chí Minh|20042021|");
+    typeText(idEdit, line.normalized(QString::NormalizationForm_D));
+    QTest::keyClick(idEdit, Qt::Key_Return);
+
+    const auto text = [&page](const char *name) {
+        return page->findChild<QLineEdit *>(QString::fromLatin1(name))->text();
+    };
+    QCOMPARE(text("idEdit"), kCccd);
+    QCOMPARE(text("nameEdit"), kName.normalized(QString::NormalizationForm_C));
+    QCOMPARE(text("birthDateEdit"), kBirth);
+    QCOMPARE(text("provinceEdit"), QStringLiteral("TP Hồ Chí Minh"));
+    QCOMPARE(text("wardEdit"), QStringLiteral("Phường Bến Thành, Quận 1"));
+    QCOMPARE(text("streetEdit"), QStringLiteral("12 Lê Lợi"));
+    QCOMPARE(text("phoneEdit"), QString());
+    QCOMPARE(focused()->objectName(), QStringLiteral("phoneEdit"));
+    auto *info = page->findChild<QLabel *>(QStringLiteral("infoLabel"));
+    QVERIFY(!info->isHidden());
+    QVERIFY2(info->text().contains(QStringLiteral("Filled from the CCCD QR code")),
+             qPrintable(info->text()));
+    QVERIFY2(info->text().contains(QStringLiteral("025123456")), qPrintable(info->text()));
+    QVERIFY2(info->text().contains(QStringLiteral("“99 Khác”")), qPrintable(info->text()));
+    for (QLabel *l : page->findChildren<QLabel *>(QStringLiteral("errorLabel")))
+        QVERIFY2(l->isHidden(), qPrintable(l->text()));
+
+    QVERIFY(page->chooseProcedure(QStringLiteral("1.001193")));
+    tickRows(*page, {0, 1, 4});
+    QCOMPARE(page->receive(), IntakePage::Outcome::Received);
+    QSqlQuery q(m_db->open());
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("SELECT applicant_id_number, applicant_name, "
+                                    "applicant_birth_date, applicant_street FROM dossiers")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), kCccd);
+    QCOMPARE(q.value(1).toString(), kName.normalized(QString::NormalizationForm_C));
+    QCOMPARE(q.value(2).toDate(), QDate(1990, 3, 15));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("12 Lê Lợi"));
+}
+
+void TestIntake::badScannedQrChangesNothing_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("birth year differs from the number")
+            << "079190001234||Trần Văn B|15031991|Nữ|1 Lê Lợi, P. A, TP Hồ Chí Minh|20042021"
+            << "birth year 1990";
+    QTest::newRow("too few fields") << "079190001234|Trần Văn B|15031990"
+                                    << "3 of its 7 fields";
+    QTest::newRow("unknown province")
+            << "003190001234||Trần Văn B|15031990|Nữ|1 Lê Lợi, P. A, TP Hồ Chí Minh|20042021"
+            << "not a province code";
+}
+
+void TestIntake::badScannedQrChangesNothing()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, reasonPart);
+    auto page = makePage();
+    QVERIFY(page);
+    auto *name = page->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->setFocus();
+    typeText(name, kName);
+    auto *idEdit = page->findChild<QLineEdit *>(QStringLiteral("idEdit"));
+    idEdit->setFocus();
+    typeText(idEdit, line);
+    QTest::keyClick(idEdit, Qt::Key_Return);
+
+    QString shown;
+    for (QLabel *l : page->findChildren<QLabel *>(QStringLiteral("errorLabel")))
+        if (!l->isHidden())
+            shown += l->text();
+    QVERIFY2(shown.contains(reasonPart), qPrintable(shown));
+    QVERIFY(idEdit->toolTip().contains(reasonPart));
+    QCOMPARE(focused(), idEdit);
+    QCOMPARE(idEdit->selectedText(), line); // the next scan replaces it
+    QCOMPARE(name->text(), kName);
+    for (const char *other : {"birthDateEdit", "provinceEdit", "wardEdit", "streetEdit"})
+        QCOMPARE(page->findChild<QLineEdit *>(QString::fromLatin1(other))->text(), QString());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("infoLabel"))->isHidden());
 }
 
 QTEST_MAIN(TestIntake)

@@ -2,8 +2,11 @@
 
 #include "ui_actionreasondialog.h"
 
+#include "core/freetext.h"
+#include "core/vntext.h"
 #include "core/vntime.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QPushButton>
 
@@ -36,6 +39,11 @@ ActionReasonDialog::ActionReasonDialog(DossierAction action,
         ui->reasonEdit->setFocus();
     }
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(actionLabel(action));
+    ui->reasonEdit->setMaxLength(FreeText::maxLength(FreeText::Field::Reason));
+    connect(ui->reasonEdit, &LimitedTextEdit::pasteRefused, this, [this](const QString &message) {
+        m_marker->clear();
+        m_marker->fail(ui->reasonEdit, message);
+    });
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionReasonDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &ActionReasonDialog::reject);
 }
@@ -44,7 +52,7 @@ ActionReasonDialog::~ActionReasonDialog() = default;
 
 QString ActionReasonDialog::reason() const
 {
-    return ui->reasonEdit->toPlainText().trimmed();
+    return VnText::nfc(ui->reasonEdit->toPlainText());
 }
 
 QDateTime ActionReasonDialog::newDue() const
@@ -62,6 +70,10 @@ void ActionReasonDialog::accept()
     if (reason().isEmpty()) {
         m_marker->fail(ui->reasonEdit,
                        tr("State the reason: it is recorded on the control sheet."));
+        return;
+    }
+    if (const QString p = FreeText::problem(reason(), FreeText::Field::Reason); !p.isEmpty()) {
+        m_marker->fail(ui->reasonEdit, p);
         return;
     }
     QDialog::accept();

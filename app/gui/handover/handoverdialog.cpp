@@ -2,8 +2,11 @@
 
 #include "ui_handoverdialog.h"
 
+#include "core/freetext.h"
 #include "core/identifiers.h"
+#include "core/vntext.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QPushButton>
 
@@ -76,12 +79,12 @@ Handover HandoverDialog::handover() const
     Handover h;
     if (ui->authorisedRadio->isChecked()) {
         h.channel = QStringLiteral("authorised");
-        h.collectorName = ui->collectorNameEdit->text().simplified();
+        h.collectorName = VnText::nfc(ui->collectorNameEdit->text());
         h.collectorIdNumber = Identifiers::checkCccd(ui->collectorIdEdit->text()).normalized;
-        h.authorisation = ui->authorisationEdit->text().simplified();
+        h.authorisation = VnText::nfc(ui->authorisationEdit->text());
     } else if (ui->postRadio->isChecked()) {
         h.channel = QStringLiteral("post");
-        h.trackingNumber = ui->trackingEdit->text().trimmed();
+        h.trackingNumber = VnText::nfc(ui->trackingEdit->text());
     } else {
         h.channel = QStringLiteral("applicant");
         h.collectorName = m_dossier.summary.applicantName;
@@ -93,6 +96,21 @@ Handover HandoverDialog::handover() const
 bool HandoverDialog::validate()
 {
     m_marker->clear();
+    // What cannot be stored as typed is refused at its field.
+    const struct
+    {
+        QLineEdit *edit;
+        FreeText::Field kind;
+    } texts[] = {{ui->collectorNameEdit, FreeText::Field::PersonName},
+                 {ui->collectorIdEdit, FreeText::Field::IdNumber},
+                 {ui->authorisationEdit, FreeText::Field::ShortText},
+                 {ui->trackingEdit, FreeText::Field::ShortText}};
+    for (const auto &t : texts) {
+        if (!t.edit->isVisibleTo(this))
+            continue;
+        if (const QString p = lineEditProblem(t.edit, t.kind); !p.isEmpty())
+            return m_marker->fail(t.edit, p);
+    }
     if (ui->authorisedRadio->isChecked()) {
         if (ui->collectorNameEdit->text().trimmed().isEmpty())
             return m_marker->fail(ui->collectorNameEdit, tr("Type the authorised person's name."));

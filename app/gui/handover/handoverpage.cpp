@@ -3,8 +3,10 @@
 #include "ui_handoverpage.h"
 
 #include "core/dossiercode.h"
+#include "core/freetext.h"
 #include "core/vntime.h"
 #include "dossierview.h"
+#include "gui/freetextwidgets.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -45,12 +47,16 @@ HandoverPage::HandoverPage(QSqlDatabase db, const StaffIdentity &who, QWidget *p
     setResultsHeader();
     showStatus(QString(), false);
 
-    connect(ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
-        search(ui->searchEdit->text());
-    });
-    connect(ui->searchButton, &QPushButton::clicked, this, [this] {
-        search(ui->searchEdit->text());
-    });
+    // A paste the field cut at its maxLength is refused here: the rest of it
+    // would be searched for as if it were all.
+    const auto searchTyped = [this] {
+        if (ui->searchEdit->text().size() >= ui->searchEdit->maxLength())
+            showStatus(lineEditProblem(ui->searchEdit, FreeText::Field::Search), true);
+        else
+            search(ui->searchEdit->text());
+    };
+    connect(ui->searchEdit, &QLineEdit::returnPressed, this, searchTyped);
+    connect(ui->searchButton, &QPushButton::clicked, this, searchTyped);
     connect(ui->resultsTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = ui->resultsTable->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -131,6 +137,10 @@ void HandoverPage::search(const QString &query)
     const QString text = query.trimmed();
     if (text.isEmpty())
         return;
+    if (const QString p = FreeText::problem(text, FreeText::Field::Search); !p.isEmpty()) {
+        showStatus(p, true);
+        return;
+    }
     auto found = m_repo.find(text);
     if (!found) {
         showStatus(found.error().message, true);

@@ -2,9 +2,12 @@
 
 #include "ui_applicantform.h"
 
+#include "core/cccdqr.h"
+#include "core/freetext.h"
 #include "core/identifiers.h"
 #include "core/vntext.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QEvent>
 #include <QRegularExpression>
@@ -47,6 +50,11 @@ ApplicantForm::ApplicantForm(QWidget *parent)
     connect(ui->idEdit, &QLineEdit::textChanged, this, &ApplicantForm::checkIdAsTyped);
     connect(ui->birthDateEdit, &QLineEdit::textChanged, this, &ApplicantForm::checkIdAsTyped);
     connect(ui->taxCodeEdit, &QLineEdit::textChanged, this, &ApplicantForm::checkTaxCodeAsTyped);
+    // A counter's 2D scanner types the card's QR code as one line and Enter.
+    connect(ui->idEdit, &QLineEdit::returnPressed, this, [this] { applyScannedQr(ui->idEdit); });
+    connect(ui->representativeIdEdit, &QLineEdit::returnPressed, this, [this] {
+        applyScannedQr(ui->representativeIdEdit);
+    });
     updateKind();
 }
 
@@ -112,6 +120,8 @@ void ApplicantForm::setHint(const QString &text, bool error)
 // (province, birth year) when it is right.
 void ApplicantForm::checkIdAsTyped()
 {
+    if (CccdQr::looksLikeQr(ui->idEdit->text()))
+        return setHint(tr("CCCD QR code: Enter fills the form"), false);
     const QString digits = digitsOf(ui->idEdit->text());
     if (digits.size() < 9 || (digits.size() > 9 && digits.size() < 12)) {
         setHint(QString(), false);
@@ -138,6 +148,79 @@ void ApplicantForm::checkIdAsTyped()
         m_lastAnnounced = normalized;
         emit identifierEntered(normalized, false);
     }
+}
+
+// The applicant's (or, in the representative's ID field, the representative's)
+// fields come from the card. What the clerk had typed differently is replaced
+// but named in the note, so nothing changes unseen; a bad code changes nothing
+// and is selected, so the next scan replaces it.
+void ApplicantForm::applyScannedQr(QLineEdit *idField)
+{
+    if (!CccdQr::looksLikeQr(idField->text()))
+        return;
+    m_marker->clear();
+    const auto qr = CccdQr::parse(idField->text());
+    if (!qr.ok()) {
+        if (idField == ui->idEdit)
+            setHint(tr("not a valid CCCD QR code"), true);
+        m_marker->fail(idField, qr.error);
+        idField->selectAll();
+        return;
+    }
+    const CccdQr::Data &card = qr.value;
+    QStringList replaced;
+    const auto put = [&replaced](QLineEdit *e, const QLabel *label, const QString &value) {
+        const QString was = VnText::nfc(e->text());
+        if (!was.isEmpty() && was != value)
+            replaced
+                    << tr("%1 was “%2”")
+                               .arg(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')),
+                                    was);
+        e->setText(value);
+    };
+    const bool representative = idField == ui->representativeIdEdit || isBusiness();
+    if (representative) {
+        put(ui->representativeNameEdit, ui->representativeNameLabel, card.fullName);
+    } else {
+        put(ui->nameEdit, ui->nameLabel, card.fullName);
+        put(ui->birthDateEdit, ui->birthDateLabel, card.birthDate.toString(kDateFormat));
+        const CccdQr::AddressParts address = CccdQr::splitAddress(card.address);
+        put(ui->provinceEdit, ui->provinceLabel, address.province);
+        put(ui->wardEdit, ui->wardLabel, address.ward);
+        put(ui->streetEdit, ui->streetLabel, address.street);
+    }
+    // Last: a valid CCCD announces the applicant, who may be a returning one.
+    idField->setText(card.cccd);
+    emit edited();
+
+    QString note = tr("Filled from the CCCD QR code.");
+    if (!card.oldId.isEmpty())
+        note += QLatin1Char(' ') + tr("Old ID number on the card: %1.").arg(card.oldId);
+    if (!replaced.isEmpty())
+        note += QLatin1Char(' ') + tr("Replaced: %1.").arg(replaced.join(QStringLiteral("; ")));
+    if (idField == ui->idEdit)
+        setHint(tr("Filled from the CCCD QR code"), false);
+    emit filledFromQr(note);
+
+    const QList<QLineEdit *> order = {ui->nameEdit,
+                                      ui->birthDateEdit,
+                                      ui->phoneEdit,
+                                      ui->emailEdit,
+                                      ui->provinceEdit,
+                                      ui->wardEdit,
+                                      ui->streetEdit,
+                                      ui->representativeNameEdit,
+                                      ui->representativeIdEdit};
+    const qsizetype from = idField == ui->representativeIdEdit ? order.size() : 0;
+    for (qsizetype i = from; i < order.size(); ++i) {
+        QLineEdit *e = order.at(i);
+        if (e->isVisibleTo(this) && e->text().trimmed().isEmpty()) {
+            e->setFocus();
+            return;
+        }
+    }
+    // Nothing left to type here: on to the procedure.
+    focusNextChild();
 }
 
 void ApplicantForm::checkTaxCodeAsTyped()
@@ -226,6 +309,33 @@ void ApplicantForm::clear()
 std::optional<Applicant> ApplicantForm::validated()
 {
     m_marker->clear();
+    if (CccdQr::looksLikeQr(ui->idEdit->text()))
+        return m_marker->fail(ui->idEdit,
+                              tr("Press Enter in this field to fill the form from the scanned "
+                                 "CCCD QR code.")),
+               std::nullopt;
+    // What cannot be stored as typed is refused at its field, before any rule.
+    const struct
+    {
+        QLineEdit *edit;
+        FreeText::Field kind;
+    } texts[] = {{ui->taxCodeEdit, FreeText::Field::IdNumber},
+                 {ui->idEdit, FreeText::Field::IdNumber},
+                 {ui->nameEdit, FreeText::Field::PersonName},
+                 {ui->birthDateEdit, FreeText::Field::IdNumber},
+                 {ui->phoneEdit, FreeText::Field::Phone},
+                 {ui->emailEdit, FreeText::Field::Email},
+                 {ui->provinceEdit, FreeText::Field::AddressPart},
+                 {ui->wardEdit, FreeText::Field::AddressPart},
+                 {ui->streetEdit, FreeText::Field::Street},
+                 {ui->representativeNameEdit, FreeText::Field::PersonName},
+                 {ui->representativeIdEdit, FreeText::Field::IdNumber}};
+    for (const auto &t : texts) {
+        if (!t.edit->isVisibleTo(this))
+            continue;
+        if (const QString p = lineEditProblem(t.edit, t.kind); !p.isEmpty())
+            return m_marker->fail(t.edit, p), std::nullopt;
+    }
     Applicant a = applicant();
     if (isBusiness()) {
         const auto tax = Identifiers::checkTaxCode(ui->taxCodeEdit->text());

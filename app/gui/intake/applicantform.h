@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLineEdit;
+
 #include <memory>
 #include <optional>
 
@@ -48,6 +50,9 @@ signals:
     void edited();
     // A complete and valid CCCD/CMND (person) or tax code (business) was typed.
     void identifierEntered(const QString &normalized, bool business);
+    // The fields were filled from a scanned CCCD QR code; `note` says so and
+    // lists what it replaced.
+    void filledFromQr(const QString &note);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +61,8 @@ private:
     void updateKind();
     void checkIdAsTyped();
     void checkTaxCodeAsTyped();
+    // Enter in an ID field: a scanned CCCD QR line fills the fields.
+    void applyScannedQr(QLineEdit *idField);
     std::optional<QDate> birthDate(bool *ok = nullptr) const;
     void setHint(const QString &text, bool error);
 

@@ -74,6 +74,11 @@ IntakePage::IntakePage(QSqlDatabase db,
             &ApplicantForm::identifierEntered,
             this,
             &IntakePage::lookUpApplicant);
+    connect(ui->applicantForm, &ApplicantForm::filledFromQr, this, [this](const QString &note) {
+        // The look-up ran while the CCCD was filled in: keep what it said too.
+        showInfo(m_lookupNote.isEmpty() ? note : note + QLatin1Char(' ') + m_lookupNote);
+        m_lookupNote.clear();
+    });
     connect(m_checklist, &ChecklistModel::entriesEdited, this, [this] {
         updateVerdict();
         scheduleSave();
@@ -322,6 +327,7 @@ void IntakePage::saveNow()
 // pending supplement request is offered to continue.
 void IntakePage::lookUpApplicant(const QString &normalized, bool business)
 {
+    m_lookupNote.clear();
     if (!serverReachable())
         return;
     auto found = business ? m_repo.findBusiness(normalized) : m_repo.findPerson(normalized);
@@ -336,10 +342,12 @@ void IntakePage::lookUpApplicant(const QString &normalized, bool business)
         known = pending->first().draft.applicant;
     if (known) {
         const int filled = ui->applicantForm->fillEmpty(*known);
-        if (filled > 0)
-            showInfo(tr("Returning applicant: %n field(s) filled from the last visit.",
-                        nullptr,
-                        filled));
+        if (filled > 0) {
+            m_lookupNote = tr("Returning applicant: %n field(s) filled from the last visit.",
+                              nullptr,
+                              filled);
+            showInfo(m_lookupNote);
+        }
     }
     if (!pending || pending->isEmpty()) {
         m_offered.reset();

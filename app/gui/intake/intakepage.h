@@ -144,6 +144,7 @@ private:
     QTimer m_saveTimer;
     QTimer m_flushTimer;
     bool m_loading = false;
+    QString m_lookupNote; // what the last applicant look-up filled, for the QR note
 };
 
 } // namespace Motcua

@@ -3,8 +3,10 @@
 #include "ui_refusaldialog.h"
 #include "ui_supplementdialog.h"
 
+#include "core/freetext.h"
 #include "core/vntext.h"
 #include "gui/calendar/fieldmarker.h"
+#include "gui/freetextwidgets.h"
 
 #include <QPushButton>
 #include <QShortcut>
@@ -34,6 +36,11 @@ RefusalDialog::RefusalDialog(const QString &applicant, const QString &procedure,
     ui->summaryLabel->setText(
             tr("<b>%1</b><br>%2").arg(applicant.toHtmlEscaped(), procedure.toHtmlEscaped()));
     addConfirmShortcut(this, ui->buttons, tr("Refuse and &print (Ctrl+Return)"));
+    ui->reasonEdit->setMaxLength(FreeText::maxLength(FreeText::Field::Reason));
+    connect(ui->reasonEdit, &LimitedTextEdit::pasteRefused, this, [this](const QString &message) {
+        m_marker->clear();
+        m_marker->fail(ui->reasonEdit, message);
+    });
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &RefusalDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     ui->reasonEdit->setFocus();
@@ -60,6 +67,10 @@ void RefusalDialog::accept()
                           "applicant receives."));
         return;
     }
+    if (const QString p = FreeText::problem(reason(), FreeText::Field::Reason); !p.isEmpty()) {
+        m_marker->fail(ui->reasonEdit, p);
+        return;
+    }
     QDialog::accept();
 }
 
@@ -71,13 +82,20 @@ SupplementDialog::SupplementDialog(const QString &applicant,
     , m_missing(missing)
 {
     ui->setupUi(this);
+    m_marker = std::make_unique<FieldMarker>(ui->errorLabel);
+    m_marker->clear();
     ui->summaryLabel->setText(
             tr("<b>%1</b><br>Everything missing is listed on the request at once:")
                     .arg(applicant.toHtmlEscaped()));
     for (const MissingDocument &m : missing)
         ui->missingList->addItem(tr("%1 — %2").arg(m.name, m.reason));
     addConfirmShortcut(this, ui->buttons, tr("Request and &print (Ctrl+Return)"));
-    connect(ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    ui->noteEdit->setMaxLength(FreeText::maxLength(FreeText::Field::Note));
+    connect(ui->noteEdit, &LimitedTextEdit::pasteRefused, this, [this](const QString &message) {
+        m_marker->clear();
+        m_marker->fail(ui->noteEdit, message);
+    });
+    connect(ui->buttons, &QDialogButtonBox::accepted, this, &SupplementDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     ui->noteEdit->setFocus();
 }
@@ -87,6 +105,16 @@ SupplementDialog::~SupplementDialog() = default;
 QString SupplementDialog::note() const
 {
     return VnText::nfc(ui->noteEdit->toPlainText());
+}
+
+void SupplementDialog::accept()
+{
+    m_marker->clear();
+    if (const QString p = FreeText::problem(note(), FreeText::Field::Note); !p.isEmpty()) {
+        m_marker->fail(ui->noteEdit, p);
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace Motcua

@@ -51,8 +51,13 @@ public:
     QString note() const;
     const QList<MissingDocument> &missing() const { return m_missing; }
 
+public slots:
+    // Refuses a note that cannot be stored as typed, at the field.
+    void accept() override;
+
 private:
     std::unique_ptr<Ui::SupplementDialog> ui;
+    std::unique_ptr<FieldMarker> m_marker;
     QList<MissingDocument> m_missing;
 };
 
