@@ -662,6 +662,38 @@
         <source>Type the name of the person with this ID.</source>
         <translation>Type the name of the person with this ID.</translation>
     </message>
+    <message>
+        <source>CCCD QR code: Enter fills the form</source>
+        <translation>CCCD QR code: Enter fills the form</translation>
+    </message>
+    <message>
+        <source>not a valid CCCD QR code</source>
+        <translation>not a valid CCCD QR code</translation>
+    </message>
+    <message>
+        <source>%1 was “%2”</source>
+        <translation>%1 was “%2”</translation>
+    </message>
+    <message>
+        <source>Filled from the CCCD QR code.</source>
+        <translation>Filled from the CCCD QR code.</translation>
+    </message>
+    <message>
+        <source>Old ID number on the card: %1.</source>
+        <translation>Old ID number on the card: %1.</translation>
+    </message>
+    <message>
+        <source>Replaced: %1.</source>
+        <translation>Replaced: %1.</translation>
+    </message>
+    <message>
+        <source>Filled from the CCCD QR code</source>
+        <translation>Filled from the CCCD QR code</translation>
+    </message>
+    <message>
+        <source>Press Enter in this field to fill the form from the scanned CCCD QR code.</source>
+        <translation>Press Enter in this field to fill the form from the scanned CCCD QR code.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::BoardWindow</name>
@@ -812,6 +844,10 @@ today</translation>
     <message>
         <source>Line %1: %2 is already listed on line %3.</source>
         <translation>Line %1: %2 is already listed on line %3.</translation>
+    </message>
+    <message>
+        <source>Line %1, note: %2</source>
+        <translation>Line %1, note: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1073,73 @@ today</translation>
     <message>
         <source>one of group %1</source>
         <translation>one of group %1</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CccdQr</name>
+    <message>
+        <source>This is too long to be the QR code of a CCCD card (%1 characters); scan the card again.</source>
+        <translation>This is too long to be the QR code of a CCCD card (%1 characters); scan the card again.</translation>
+    </message>
+    <message>
+        <source>The CCCD QR code has %1 of its 7 fields separated by “|”; scan the card again.</source>
+        <translation>The CCCD QR code has %1 of its 7 fields separated by “|”; scan the card again.</translation>
+    </message>
+    <message>
+        <source>The CCCD QR code holds characters a card does not have (field %1); scan the card again.</source>
+        <translation>The CCCD QR code holds characters a card does not have (field %1); scan the card again.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code (“%1”) is not a date written ddMMyyyy.</source>
+        <translation>The date of birth in the QR code (“%1”) is not a date written ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is in the future.</source>
+        <translation>The date of birth in the QR code is in the future.</translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR code: %1</translation>
+    </message>
+    <message>
+        <source>QR code, old ID number: %1</source>
+        <translation>QR code, old ID number: %1</translation>
+    </message>
+    <message>
+        <source>The QR code holds no name; scan the card again.</source>
+        <translation>The QR code holds no name; scan the card again.</translation>
+    </message>
+    <message>
+        <source>QR code, name: %1</source>
+        <translation>QR code, name: %1</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code (“%1”) is neither Nam nor Nữ.</source>
+        <translation>The sex in the QR code (“%1”) is neither Nam nor Nữ.</translation>
+    </message>
+    <message>
+        <source>The QR code says %1, but the CCCD number is that of a %2.</source>
+        <translation>The QR code says %1, but the CCCD number is that of a %2.</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>The QR code holds no address; scan the card again.</source>
+        <translation>The QR code holds no address; scan the card again.</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code (“%1”) is not a date written ddMMyyyy.</source>
+        <translation>The issue date in the QR code (“%1”) is not a date written ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code (%1) is before the birth or in the future.</source>
+        <translation>The issue date in the QR code (%1) is before the birth or in the future.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1495,62 @@ today</translation>
         <source>Show a dossier with its control sheet, or change its state with the same rules and events as the app. ACTION: transferred, processing, supplement, supplemented, extended (--new-due and --note), stopped, withdrawn, ready, returned. Exits 1 with the reason when refused.</source>
         <translation>Show a dossier with its control sheet, or change its state with the same rules and events as the app. ACTION: transferred, processing, supplement, supplemented, extended (--new-due and --note), stopped, withdrawn, ready, returned. Exits 1 with the reason when refused.</translation>
     </message>
+    <message>
+        <source>calendar import: %1 is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>calendar import: %1 is not UTF-8 text; save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>--reason: %1</source>
+        <translation>--reason: %1</translation>
+    </message>
+    <message>
+        <source>dossier %1: not a dossier code. %2</source>
+        <translation>dossier %1: not a dossier code. %2</translation>
+    </message>
+    <message>
+        <source>--note: %1</source>
+        <translation>--note: %1</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; motcua-admin reads its arguments as UTF-8.</source>
+        <translation>Argument %1 is not valid UTF-8 text; motcua-admin reads its arguments as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Argument %1 has %2 characters; motcua-admin takes at most %3 in one argument.</source>
+        <translation>Argument %1 has %2 characters; motcua-admin takes at most %3 in one argument.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>%1 is not UTF-8 text; save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>scorecard: say show, report or rebuild</source>
+        <translation>scorecard: say show, report or rebuild</translation>
+    </message>
+    <message>
+        <source>scorecard: unknown argument &quot;%1&quot;</source>
+        <translation>scorecard: unknown argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>scorecard: give the period as --from YYYY-MM-DD --to YYYY-MM-DD</source>
+        <translation>scorecard: give the period as --from YYYY-MM-DD --to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>scorecard: unknown action &quot;%1&quot;</source>
+        <translation>scorecard: unknown action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>scorecard: --read-from applies to show only</source>
+        <translation>scorecard: --read-from applies to show only</translation>
+    </message>
+    <message>
+        <source>Scorecard bookkeeping rebuilt.</source>
+        <translation>Scorecard bookkeeping rebuilt.</translation>
+    </message>
+    <message>
+        <source>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</source>
+        <translation>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CompliancePanel</name>
@@ -1648,6 +1807,26 @@ today</translation>
     <message>
         <source>The period is not valid.</source>
         <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the host name. Connect with the name the certificate was issued for (for example the server&apos;s DNS name rather than its IP address), or ask your administrator.</source>
+        <translation>The server&apos;s certificate does not match the host name. Connect with the name the certificate was issued for (for example the server&apos;s DNS name rather than its IP address), or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the trusted certificate authority. Check the root certificate (sslrootcert) of this connection, or ask your administrator.</source>
+        <translation>The server&apos;s certificate is not signed by the trusted certificate authority. Check the root certificate (sslrootcert) of this connection, or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The root certificate to check the server against was not found. Give its file (sslrootcert) in the connection settings.</source>
+        <translation>The root certificate to check the server against was not found. Give its file (sslrootcert) in the connection settings.</translation>
+    </message>
+    <message>
+        <source>The server does not offer an encrypted connection, but these connection settings require one.</source>
+        <translation>The server does not offer an encrypted connection, but these connection settings require one.</translation>
+    </message>
+    <message>
+        <source>The server accepts only encrypted connections. Choose the SSL mode verify-full (or require) in the connection settings.</source>
+        <translation>The server accepts only encrypted connections. Choose the SSL mode verify-full (or require) in the connection settings.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2254,29 @@ today</translation>
     </message>
 </context>
 <context>
+    <name>Motcua::FreeText</name>
+    <message>
+        <source>This field takes at most %1 characters; the text has %2.</source>
+        <translation>This field takes at most %1 characters; the text has %2.</translation>
+    </message>
+    <message>
+        <source>The text holds a broken character (invalid Unicode) at position %1; type it again.</source>
+        <translation>The text holds a broken character (invalid Unicode) at position %1; type it again.</translation>
+    </message>
+    <message>
+        <source>This field takes one line: remove the line break or tab at position %1.</source>
+        <translation>This field takes one line: remove the line break or tab at position %1.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character (%1) at position %2; remove it.</source>
+        <translation>The text holds an invisible control character (%1) at position %2; remove it.</translation>
+    </message>
+    <message>
+        <source>The text holds a text-direction override (%1) at position %2, which would make it print differently from what is stored; remove it.</source>
+        <translation>The text holds a text-direction override (%1) at position %2, which would make it print differently from what is stored; remove it.</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::HandoverDialog</name>
     <message>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
@@ -2452,6 +2654,17 @@ Due %4</translation>
     <message>
         <source>Continuing supplement request no. %1: tick the documents brought now.</source>
         <translation>Continuing supplement request no. %1: tick the documents brought now.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::LimitedTextEdit</name>
+    <message>
+        <source>Not pasted: this field takes at most %1 characters; with the pasted text (%2) it would hold %3. Paste a shorter text.</source>
+        <translation>Not pasted: this field takes at most %1 characters; with the pasted text (%2) it would hold %3. Paste a shorter text.</translation>
+    </message>
+    <message>
+        <source>This field takes at most %1 characters; the pasted text was longer than the %2 it can hold and was cut. Paste a shorter text.</source>
+        <translation>This field takes at most %1 characters; the pasted text was longer than the %2 it can hold and was cut. Paste a shorter text.</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,38 @@
         <source>Type the name of the person with this ID.</source>
         <translation>Vui lòng nhập họ tên của người có số giấy tờ này.</translation>
     </message>
+    <message>
+        <source>CCCD QR code: Enter fills the form</source>
+        <translation>Mã QR của CCCD: Enter để điền biểu mẫu</translation>
+    </message>
+    <message>
+        <source>not a valid CCCD QR code</source>
+        <translation>không phải mã QR của CCCD</translation>
+    </message>
+    <message>
+        <source>%1 was “%2”</source>
+        <translation>%1 trước đó là “%2”</translation>
+    </message>
+    <message>
+        <source>Filled from the CCCD QR code.</source>
+        <translation>Đã điền từ mã QR của CCCD.</translation>
+    </message>
+    <message>
+        <source>Old ID number on the card: %1.</source>
+        <translation>Số CMND cũ trên thẻ: %1.</translation>
+    </message>
+    <message>
+        <source>Replaced: %1.</source>
+        <translation>Đã thay: %1.</translation>
+    </message>
+    <message>
+        <source>Filled from the CCCD QR code</source>
+        <translation>Đã điền từ mã QR của CCCD</translation>
+    </message>
+    <message>
+        <source>Press Enter in this field to fill the form from the scanned CCCD QR code.</source>
+        <translation>Nhấn Enter trong ô này để điền biểu mẫu từ mã QR của CCCD vừa quét.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::BoardWindow</name>
@@ -812,6 +844,10 @@ hôm nay</translation>
     <message>
         <source>Line %1: %2 is already listed on line %3.</source>
         <translation>Dòng %1: ngày %2 đã có ở dòng %3.</translation>
+    </message>
+    <message>
+        <source>Line %1, note: %2</source>
+        <translation>Dòng %1, ghi chú: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1073,73 @@ hôm nay</translation>
     <message>
         <source>one of group %1</source>
         <translation>một trong nhóm %1</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::CccdQr</name>
+    <message>
+        <source>This is too long to be the QR code of a CCCD card (%1 characters); scan the card again.</source>
+        <translation>Chuỗi này quá dài để là mã QR của thẻ CCCD (%1 ký tự); hãy quét lại thẻ.</translation>
+    </message>
+    <message>
+        <source>The CCCD QR code has %1 of its 7 fields separated by “|”; scan the card again.</source>
+        <translation>Mã QR của CCCD có %1 trên 7 trường ngăn cách bởi “|”; hãy quét lại thẻ.</translation>
+    </message>
+    <message>
+        <source>The CCCD QR code holds characters a card does not have (field %1); scan the card again.</source>
+        <translation>Mã QR của CCCD chứa ký tự không có trên thẻ (trường %1); hãy quét lại thẻ.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code (“%1”) is not a date written ddMMyyyy.</source>
+        <translation>Ngày sinh trong mã QR (“%1”) không phải ngày viết theo dạng ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is in the future.</source>
+        <translation>Ngày sinh trong mã QR là một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>Mã QR: %1</translation>
+    </message>
+    <message>
+        <source>QR code, old ID number: %1</source>
+        <translation>Mã QR, số CMND cũ: %1</translation>
+    </message>
+    <message>
+        <source>The QR code holds no name; scan the card again.</source>
+        <translation>Mã QR không có họ tên; hãy quét lại thẻ.</translation>
+    </message>
+    <message>
+        <source>QR code, name: %1</source>
+        <translation>Mã QR, họ tên: %1</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code (“%1”) is neither Nam nor Nữ.</source>
+        <translation>Giới tính trong mã QR (“%1”) không phải Nam hay Nữ.</translation>
+    </message>
+    <message>
+        <source>The QR code says %1, but the CCCD number is that of a %2.</source>
+        <translation>Mã QR ghi %1, nhưng số CCCD là của một %2.</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>The QR code holds no address; scan the card again.</source>
+        <translation>Mã QR không có địa chỉ; hãy quét lại thẻ.</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code (“%1”) is not a date written ddMMyyyy.</source>
+        <translation>Ngày cấp trong mã QR (“%1”) không phải ngày viết theo dạng ddMMyyyy.</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code (%1) is before the birth or in the future.</source>
+        <translation>Ngày cấp trong mã QR (%1) trước ngày sinh hoặc trong tương lai.</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1492,62 @@ hôm nay</translation>
         <source>Show a dossier with its control sheet, or change its state with the same rules and events as the app. ACTION: transferred, processing, supplement, supplemented, extended (--new-due and --note), stopped, withdrawn, ready, returned. Exits 1 with the reason when refused.</source>
         <translation>Hiển thị hồ sơ kèm phiếu kiểm soát quá trình giải quyết, hoặc chuyển trạng thái hồ sơ theo cùng quy tắc và sự kiện như trong ứng dụng. THAO_TÁC: transferred, processing, supplement, supplemented, extended (kèm --new-due và --note), stopped, withdrawn, ready, returned. Khi bị từ chối, in ra lý do và thoát với mã 1.</translation>
     </message>
+    <message>
+        <source>calendar import: %1 is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>calendar import: %1 không phải văn bản UTF-8; hãy lưu lại dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>--reason: %1</source>
+        <translation>--reason: %1</translation>
+    </message>
+    <message>
+        <source>dossier %1: not a dossier code. %2</source>
+        <translation>dossier %1: không phải mã hồ sơ. %2</translation>
+    </message>
+    <message>
+        <source>--note: %1</source>
+        <translation>--note: %1</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; motcua-admin reads its arguments as UTF-8.</source>
+        <translation>Tham số %1 không phải văn bản UTF-8 hợp lệ; motcua-admin đọc tham số theo UTF-8.</translation>
+    </message>
+    <message>
+        <source>Argument %1 has %2 characters; motcua-admin takes at most %3 in one argument.</source>
+        <translation>Tham số %1 có %2 ký tự; motcua-admin nhận tối đa %3 ký tự cho một tham số.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as CSV UTF-8.</source>
+        <translation>%1 không phải văn bản UTF-8; hãy lưu lại dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>scorecard: say show, report or rebuild</source>
+        <translation>scorecard: hãy chọn show, report hoặc rebuild</translation>
+    </message>
+    <message>
+        <source>scorecard: unknown argument &quot;%1&quot;</source>
+        <translation>scorecard: tham số không rõ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>scorecard: give the period as --from YYYY-MM-DD --to YYYY-MM-DD</source>
+        <translation>scorecard: hãy nêu kỳ bằng --from YYYY-MM-DD --to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>scorecard: unknown action &quot;%1&quot;</source>
+        <translation>scorecard: thao tác không rõ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>scorecard: --read-from applies to show only</source>
+        <translation>scorecard: --read-from chỉ dùng với show</translation>
+    </message>
+    <message>
+        <source>Scorecard bookkeeping rebuilt.</source>
+        <translation>Đã tính lại sổ sách bảng điểm.</translation>
+    </message>
+    <message>
+        <source>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</source>
+        <translation>show: các chi nhánh xếp hạng theo điểm tổng hợp cùng các số liệu (với --unit: các quầy của đơn vị đó), phân cách bằng tab; report: báo cáo II.06a dạng CSV; rebuild: tính lại sổ sách bảng điểm từ hồ sơ (quản trị viên). --read-from DSN đọc số liệu từ máy chủ đó (máy dự phòng) và in độ mới của dữ liệu trước tiên.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CompliancePanel</name>
@@ -1644,6 +1803,26 @@ hôm nay</translation>
     <message>
         <source>The period is not valid.</source>
         <translation>Khoảng thời gian không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the host name. Connect with the name the certificate was issued for (for example the server&apos;s DNS name rather than its IP address), or ask your administrator.</source>
+        <translation>Chứng chỉ của máy chủ không khớp với tên máy. Hãy kết nối bằng tên mà chứng chỉ được cấp cho (ví dụ tên DNS của máy chủ thay vì địa chỉ IP), hoặc hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the trusted certificate authority. Check the root certificate (sslrootcert) of this connection, or ask your administrator.</source>
+        <translation>Chứng chỉ của máy chủ không được ký bởi tổ chức chứng thực tin cậy. Hãy kiểm tra chứng chỉ gốc (sslrootcert) của kết nối này, hoặc hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The root certificate to check the server against was not found. Give its file (sslrootcert) in the connection settings.</source>
+        <translation>Không tìm thấy chứng chỉ gốc để kiểm tra máy chủ. Hãy chỉ ra tệp của nó (sslrootcert) trong thiết lập kết nối.</translation>
+    </message>
+    <message>
+        <source>The server does not offer an encrypted connection, but these connection settings require one.</source>
+        <translation>Máy chủ không cung cấp kết nối mã hóa, nhưng thiết lập kết nối này yêu cầu mã hóa.</translation>
+    </message>
+    <message>
+        <source>The server accepts only encrypted connections. Choose the SSL mode verify-full (or require) in the connection settings.</source>
+        <translation>Máy chủ chỉ nhận kết nối mã hóa. Hãy chọn chế độ SSL verify-full (hoặc require) trong thiết lập kết nối.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2250,29 @@ hôm nay</translation>
     </message>
 </context>
 <context>
+    <name>Motcua::FreeText</name>
+    <message>
+        <source>This field takes at most %1 characters; the text has %2.</source>
+        <translation>Ô này nhận tối đa %1 ký tự; văn bản có %2.</translation>
+    </message>
+    <message>
+        <source>The text holds a broken character (invalid Unicode) at position %1; type it again.</source>
+        <translation>Văn bản có một ký tự hỏng (Unicode không hợp lệ) ở vị trí %1; hãy gõ lại.</translation>
+    </message>
+    <message>
+        <source>This field takes one line: remove the line break or tab at position %1.</source>
+        <translation>Ô này chỉ nhận một dòng: hãy bỏ dấu xuống dòng hoặc tab ở vị trí %1.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character (%1) at position %2; remove it.</source>
+        <translation>Văn bản có một ký tự điều khiển không nhìn thấy (%1) ở vị trí %2; hãy xóa nó.</translation>
+    </message>
+    <message>
+        <source>The text holds a text-direction override (%1) at position %2, which would make it print differently from what is stored; remove it.</source>
+        <translation>Văn bản có ký tự đảo chiều văn bản (%1) ở vị trí %2, khiến bản in khác với nội dung được lưu; hãy xóa nó.</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::HandoverDialog</name>
     <message>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
@@ -2444,6 +2646,17 @@ Hạn giải quyết %4</translation>
     <message>
         <source>Continuing supplement request no. %1: tick the documents brought now.</source>
         <translation>Đang tiếp tục yêu cầu bổ sung số %1: đánh dấu các giấy tờ nộp lần này.</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::LimitedTextEdit</name>
+    <message>
+        <source>Not pasted: this field takes at most %1 characters; with the pasted text (%2) it would hold %3. Paste a shorter text.</source>
+        <translation>Chưa dán: ô này nhận tối đa %1 ký tự; với văn bản dán vào (%2) ô sẽ có %3. Hãy dán văn bản ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>This field takes at most %1 characters; the pasted text was longer than the %2 it can hold and was cut. Paste a shorter text.</source>
+        <translation>Ô này nhận tối đa %1 ký tự; văn bản dán vào dài hơn %2 ký tự ô có thể chứa nên đã bị cắt. Hãy dán văn bản ngắn hơn.</translation>
     </message>
 </context>
 <context>

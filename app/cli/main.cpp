@@ -95,13 +95,14 @@ const Subcommand kSubcommands[] = {
                  "returned. Exits 1 with the reason when refused.")},
         {"scorecard",
          scorecardCommand,
-         "scorecard show|report --from YYYY-MM-DD --to YYYY-MM-DD [--unit CODE] | scorecard "
-         "rebuild",
+         "scorecard show|report --from YYYY-MM-DD --to YYYY-MM-DD [--unit CODE] "
+         "[--read-from DSN] | scorecard rebuild",
          QT_TRANSLATE_NOOP("Motcua::Cli",
                            "show: the branches ranked by the composite score with their figures "
                            "(with --unit, that unit's counters), tab-separated; report: report "
                            "II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the "
-                           "dossiers (administrators).")},
+                           "dossiers (administrators). --read-from DSN reads the figures from that "
+                           "server (a standby) and prints its freshness first.")},
 };
 
 void printHelp(QTextStream &out)
