@@ -13,8 +13,9 @@ namespace Motcua::Bench {
 // for several months and years, and the overdue-now list; the median of K
 // runs after a warm-up. One line per size:
 //   rows=… month_ms=… year_ms=… overdue_ms=…
-// Then the cost of the bookkeeping triggers on intake: 8 counters for S
-// seconds (15) with the triggers on, off, on, off:
+// Then the cost of the bookkeeping on intake: 8 counters for S seconds (20),
+// one uncounted run, then with the bookkeeping on, off, on, off (off: the
+// triggers disabled and the receive's own counting cut out):
 //   bookkeeping_ratio=… (intakes per second with / without)
 int runScorecardBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
