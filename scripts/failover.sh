@@ -215,7 +215,7 @@ etcd3:
 bootstrap:
   dcs:
     ttl: 20
-    loop_wait: 2
+    loop_wait: 1
     retry_timeout: 3
     maximum_lag_on_failover: 1048576
     synchronous_mode: true
