@@ -19,6 +19,8 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev
   # failover proof (scripts/failover.sh)
   patroni etcd-server etcd-client python3-etcd
+  # the TLS test's own certificate authority (tests/data/test_tls.cpp)
+  openssl
 )
 
 missing=()
