@@ -1,4 +1,5 @@
 #include "handoverpage.h"
+#include "gui/statuslabel.h"
 
 #include "ui_handoverpage.h"
 
@@ -113,10 +114,7 @@ void HandoverPage::setResultsHeader()
 
 void HandoverPage::showStatus(const QString &text, bool error)
 {
-    ui->statusLabel->setText(text);
-    ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                         : QString());
-    ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(ui->statusLabel, text, error);
 }
 
 bool HandoverPage::openCode(const QString &code)

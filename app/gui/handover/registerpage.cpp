@@ -1,4 +1,5 @@
 #include "registerpage.h"
+#include "gui/statuslabel.h"
 
 #include "ui_registerpage.h"
 
@@ -209,10 +210,7 @@ bool RegisterPage::exportPdf(const QString &path)
 
 void RegisterPage::showStatus(const QString &text, bool error)
 {
-    ui->statusLabel->setText(text);
-    ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                         : QString());
-    ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(ui->statusLabel, text, error);
     if (error)
         emit errorOccurred(text);
 }

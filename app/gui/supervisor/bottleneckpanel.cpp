@@ -1,4 +1,5 @@
 #include "bottleneckpanel.h"
+#include "gui/statuslabel.h"
 
 #include "core/dossierlifecycle.h"
 
@@ -184,10 +185,7 @@ void BottleneckPanel::fillTable()
 
 void BottleneckPanel::showStatus(const QString &text, bool error)
 {
-    m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                       : QString());
-    m_statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(m_statusLabel, text, error);
     if (error)
         emit errorOccurred(text);
 }

@@ -1,4 +1,5 @@
 #include "compliancepanel.h"
+#include "gui/statuslabel.h"
 
 #include "core/vntime.h"
 
@@ -213,10 +214,7 @@ void CompliancePanel::activateRow(int row)
 
 void CompliancePanel::showStatus(const QString &text, bool error)
 {
-    m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                       : QString());
-    m_statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(m_statusLabel, text, error);
     if (error)
         emit errorOccurred(text);
 }

@@ -1,4 +1,5 @@
 #include "reportpanel.h"
+#include "gui/statuslabel.h"
 
 #include "gui/printing/dossierforms.h"
 #include "gui/printing/reportforms.h"
@@ -328,10 +329,7 @@ bool ReportPanel::exportPdf(const QString &path)
 
 void ReportPanel::showStatus(const QString &text, bool error)
 {
-    m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                       : QString());
-    m_statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(m_statusLabel, text, error);
     if (error)
         emit errorOccurred(text);
 }

@@ -1,4 +1,5 @@
 #include "supervisorpage.h"
+#include "gui/statuslabel.h"
 
 #include "ui_supervisorpage.h"
 
@@ -717,10 +718,7 @@ QString SupervisorPage::statusText() const
 
 void SupervisorPage::showStatus(const QString &text, bool error)
 {
-    ui->statusLabel->setText(text);
-    ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                         : QString());
-    ui->statusLabel->setVisible(!text.isEmpty());
+    showStatusLine(ui->statusLabel, text, error);
     if (error && !text.isEmpty())
         emit errorOccurred(text);
 }
