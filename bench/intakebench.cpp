@@ -56,6 +56,27 @@ QList<int> countersPerUnit(const QList<int> &runs)
 
 } // namespace
 
+QList<const IntakeLogin *> desksOfRun(const IntakeSite &site, int counters)
+{
+    QList<const IntakeLogin *> desks;
+    QList<int> taken(kUnits, 0);
+    for (int i = 0; i < counters; ++i) {
+        const int u = unitOfCounter(i, counters);
+        const QList<IntakeLogin> &of = site.counters.value(u);
+        const int k = taken[u]++;
+        desks << (k < of.size() ? &of[k] : nullptr);
+    }
+    return desks;
+}
+
+int countersSharingUnit(int i, int counters)
+{
+    int sharing = 0;
+    for (int j = 0; j < counters; ++j)
+        sharing += unitOfCounter(j, counters) == unitOfCounter(i, counters) ? 1 : 0;
+    return sharing;
+}
+
 // 40 receiving units: the center, the branches and local teams of the demo,
 // and more local teams; every simulated counter is a counter of its unit
 // with a clerk role of its own, as at a real center.
@@ -172,17 +193,7 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, in
     QString firstError;
     std::atomic<qint64> done{0};
     std::vector<std::thread> threads;
-    // Counter i is the k-th counter of its unit in this run.
-    QList<const IntakeLogin *> desks;
-    {
-        QList<int> taken(kUnits, 0);
-        for (int i = 0; i < counters; ++i) {
-            const int u = unitOfCounter(i, counters);
-            const QList<IntakeLogin> &of = site.counters.value(u);
-            const int k = taken[u]++;
-            desks << (k < of.size() ? &of[k] : nullptr);
-        }
-    }
+    const QList<const IntakeLogin *> desks = desksOfRun(site, counters);
     // Counters log in before the citizens arrive: every connection is made
     // (a login may be retried, as the app does) before the clock starts.
     std::atomic<int> ready{0};
@@ -218,10 +229,7 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, in
                 IntakeRepository repo(*db);
                 LiveNotifier notifier(*db, nullptr, false);
                 QRandomGenerator rng(quint32(i + 1));
-                int sharing = 0;
-                for (int j = 0; j < counters; ++j)
-                    sharing += unitOfCounter(j, counters) == unitOfCounter(i, counters) ? 1 : 0;
-                const int perDay = 9000 / sharing;
+                const int perDay = 9000 / countersSharingUnit(i, counters);
                 int daysBack = firstDayBack;
                 int today = 0;
                 QElapsedTimer t;

@@ -53,6 +53,13 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
                                        const QList<int> &runs,
                                        bool fresh = true);
 
+// Where each of the `counters` simulated counters of a run sits: the k-th
+// counter of its unit (a quarter at the main center); null where the site
+// has no desk prepared for it.
+QList<const IntakeLogin *> desksOfRun(const IntakeSite &site, int counters);
+// How many counters of such a run share counter i's unit (and its daily codes).
+int countersSharingUnit(int i, int counters);
+
 // `counters` simulated counters receive dossiers for `seconds` through
 // IntakeRepository and LiveNotifier; counters log in before the clock starts.
 // Runs starting firstDayBack days ago never meet each other's codes.

@@ -304,21 +304,8 @@ int runSoakBench(const QStringList &argsIn, QTextStream &out, QTextStream &err)
         return 3;
     }
 
-    // Counter i sits at the i-th free desk of its unit, as in the intake bench.
-    QList<const IntakeLogin *> desks;
-    QList<int> sharing;
-    {
-        QList<int> taken(site->counters.size(), 0);
-        QList<int> unitOf;
-        const int atCenter = qMax(1, counters / 4);
-        for (int i = 0; i < counters; ++i) {
-            const int u = i < atCenter ? 0 : 1 + (i - atCenter) % int(site->counters.size() - 1);
-            unitOf << u;
-            desks << &site->counters[u][taken[u]++];
-        }
-        for (int i = 0; i < counters; ++i)
-            sharing << int(unitOf.count(unitOf[i]));
-    }
+    // The counters sit as in the intake bench.
+    const QList<const IntakeLogin *> desks = desksOfRun(*site, counters);
 
     SoakTotals totals;
     QElapsedTimer wall;
@@ -328,7 +315,13 @@ int runSoakBench(const QStringList &argsIn, QTextStream &out, QTextStream &err)
     std::vector<std::thread> threads;
     for (int i = 0; i < counters; ++i)
         threads.emplace_back([&, i] {
-            runCounter(*desks[i], site->procedures, i, sharing[i], seconds, wall, totals);
+            runCounter(*desks[i],
+                       site->procedures,
+                       i,
+                       countersSharingUnit(i, counters),
+                       seconds,
+                       wall,
+                       totals);
         });
     std::atomic<bool> finished{false};
     std::thread progress([&] {
