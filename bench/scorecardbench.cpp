@@ -7,7 +7,6 @@
 #include "data/scorecardrepository.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -182,7 +181,7 @@ DbResult<ScreenTimes> timeScreens(const ConnectionSettings &supervisor, int runs
 
 // Bookkeeping on or off: the four triggers, and the receive's own counting
 // (migration 0011), which is cut out of the function between its markers
-// and put back from the migration's text.
+// and put back afterwards.
 DbStatus setScorecardTriggers(const ConnectionSettings &admin, bool enabled)
 {
     ConnectionSettings s = admin;
@@ -210,19 +209,19 @@ DbStatus setScorecardTriggers(const ConnectionSettings &admin, bool enabled)
             status = DbError::fromSql(q.lastError());
         else if (status.ok())
             receive = q.value(0).toString();
+        // The definition with the counting, kept when it is cut out: the
+        // counting is put back exactly as the migrations left it.
+        static QString withCounting;
         static const QRegularExpression counting(
                 QStringLiteral("-- scorecard: begin.*-- scorecard: end"),
                 QRegularExpression::DotMatchesEverythingOption);
-        const bool counts = receive.contains(QLatin1String("-- scorecard: begin"));
+        const bool counts = receive.contains(QLatin1String("INSERT INTO scorecard_days"));
         if (status.ok() && counts != enabled) {
             if (!enabled) {
-                receive.replace(counting, QStringLiteral("-- scorecard: begin\n-- scorecard: end"));
+                withCounting = receive;
+                receive.replace(counting, QString());
             } else {
-                QFile migration(QStringLiteral(":/sql/migrations/0011_receive_counts_itself.sql"));
-                migration.open(QIODevice::ReadOnly);
-                const QString text = QString::fromUtf8(migration.readAll());
-                receive = text.mid(text.indexOf(QLatin1String("CREATE OR REPLACE FUNCTION")));
-                receive = receive.left(receive.indexOf(QLatin1String("$$;")) + 3);
+                receive = withCounting;
             }
             if (!q.exec(receive))
                 status = DbError::fromSql(q.lastError());
