@@ -153,7 +153,7 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
                 r.addBindValue(counterId);
                 if (!r.exec())
                     return DbError::fromSql(r.lastError());
-                IntakeLogin login{unitIds[u], counterId, s};
+                IntakeLogin login{unitIds[u], counterId, s, u};
                 login.settings.user = role;
                 login.settings.password = password;
                 logins << login;
@@ -162,6 +162,23 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench_units"));
+    site.codesIssued = std::make_shared<std::vector<std::atomic<int>>>(site.counters.size());
+    {
+        auto db = s.open(QStringLiteral("bench_codes"));
+        if (!db)
+            return db.error();
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("SELECT unit_id, last_seq FROM daily_code_counters "
+                                   "WHERE day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date")))
+            return DbError::fromSql(q.lastError());
+        while (q.next()) {
+            for (int u = 0; u < site.counters.size(); ++u) {
+                if (!site.counters[u].isEmpty() && site.counters[u].first().unitId == q.value(0).toInt())
+                    (*site.codesIssued)[size_t(u)] = q.value(1).toInt();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_codes"));
     for (const QList<IntakeLogin> &logins : std::as_const(site.counters)) {
         if (logins.isEmpty())
             continue;
@@ -180,12 +197,27 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
     return site;
 }
 
-// A unit issues at most 9,999 codes a day, which one fast counter reaches in
-// about twenty seconds here; each counter therefore moves its intakes one day
-// back once it has had its share of a day's codes, and each run starts from
-// days of its own (firstDayBack), so that no run meets another's counters.
-IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, int firstDayBack)
+DbStatus checkpoint(const ConnectionSettings &admin)
 {
+    DbStatus done = Done{};
+    {
+        auto db = admin.open(QStringLiteral("bench_checkpoint"));
+        if (!db)
+            return db.error();
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("CHECKPOINT")))
+            done = DbError::fromSql(q.lastError());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_checkpoint"));
+    return done;
+}
+
+IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
+{
+    // A unit issues at most 9,999 codes a day, which one fast counter reaches
+    // in about twenty seconds here: its intakes go back a day once 9,000 of
+    // the day's are taken, by all counters of the unit over every run.
+    constexpr int kCodesPerDay = 9000;
     const QList<Procedure> &procedures = site.procedures;
     std::mutex mutex;
     std::vector<double> latencies;
@@ -229,9 +261,7 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, in
                 IntakeRepository repo(*db);
                 LiveNotifier notifier(*db, nullptr, false);
                 QRandomGenerator rng(quint32(i + 1));
-                const int perDay = 9000 / countersSharingUnit(i, counters);
-                int daysBack = firstDayBack;
-                int today = 0;
+                std::atomic<int> &issued = (*site.codesIssued)[size_t(u.unitIndex)];
                 QElapsedTimer t;
                 while (wall.elapsed() < seconds * 1000) {
                     const Procedure &p = procedures.at(int(rng.bounded(int(procedures.size()))));
@@ -249,10 +279,7 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, in
                                             c.originals,
                                             c.certifiedCopies,
                                             c.photocopies});
-                    if (++today > perDay) {
-                        ++daysBack;
-                        today = 1;
-                    }
+                    const int daysBack = issued.fetch_add(1) / kCodesPerDay;
                     t.start();
                     auto r = repo.receive(d,
                                           p,
@@ -412,10 +439,13 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
     if (!prepareTpcb(*admin, err))
         return 3;
 
-    int firstDayBack = 0;
     for (int n : std::as_const(counts)) {
-        const IntakeRunResult intake = runIntakes(*site, n, seconds, firstDayBack);
-        firstDayBack += 100;
+        // Each run starts after a checkpoint: without one, whichever run a
+        // timed checkpoint happens to fall in pays for it, and the figures
+        // of a count swing by a third from one bench to the next.
+        checkpoint(*admin);
+        const IntakeRunResult intake = runIntakes(*site, n, seconds);
+        checkpoint(*admin);
         const IntakeRunResult tpcb = runTpcb(*admin, n, seconds, err);
         out << QStringLiteral("counters=%1 tps=%2 p50_ms=%3 p99_ms=%4 tpcb_tps=%5 tpcb_p99_ms=%6 "
                               "ratio=%7")

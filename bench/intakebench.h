@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <atomic>
+#include <memory>
+#include <vector>
+
 namespace Motcua::Bench {
 
 // `motcua-bench intake [--counters 1,8,32,100] [--seconds 20] [--dsn DSN]`:
@@ -24,6 +28,7 @@ struct IntakeLogin
     int unitId = 0;
     int counterId = 0;
     ConnectionSettings settings;
+    int unitIndex = 0; // in IntakeSite::counters
 };
 
 // Where the intakes run: per receiving unit (the main center first), the
@@ -32,6 +37,11 @@ struct IntakeSite
 {
     QList<QList<IntakeLogin>> counters;
     QList<Procedure> procedures;
+    // Per receiving unit, how many codes its days from today backwards hold
+    // (today's as found when the site was prepared, then every intake of the
+    // process's runs): runs continue today's codes, and a unit's intakes go
+    // back a day only once 9,000 of a day's 9,999 numbers are taken.
+    std::shared_ptr<std::vector<std::atomic<int>>> codesIssued;
 };
 
 struct IntakeRunResult
@@ -62,7 +72,12 @@ int countersSharingUnit(int i, int counters);
 
 // `counters` simulated counters receive dossiers for `seconds` through
 // IntakeRepository and LiveNotifier; counters log in before the clock starts.
-// Runs starting firstDayBack days ago never meet each other's codes.
-IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds, int firstDayBack);
+// Intakes are received now, as at a counter, unless their unit's codes for
+// today run out (see IntakeSite::codesIssued).
+IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds);
+
+// A CHECKPOINT as the superuser, so that a measured run does not pay for the
+// writes of the one before it.
+DbStatus checkpoint(const ConnectionSettings &admin);
 
 } // namespace Motcua::Bench

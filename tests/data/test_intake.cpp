@@ -16,6 +16,7 @@
 
 using namespace Motcua;
 using namespace Motcua::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -50,6 +51,8 @@ private slots:
     void returningApplicantIsFound();
     void outboxDeliversOnceWhenServerIsBack();
     void notificationsReachOtherScreens();
+    void unknownReferencesAreRefused();
+    void namedRowsAreKept();
 
 private:
     QSqlDatabase clerkDb(const QString &name);
@@ -163,11 +166,15 @@ void TestIntake::concurrentCountersGetGaplessCodes()
                 IntakeRepository repo(*db);
                 for (int i = 0; i < kEach; ++i) {
                     IntakeDraft draft = completeDraft(procedure);
-                    // Every fifth intake fails inside the transaction (unknown
-                    // procedure): its number must be given back, not lost.
+                    // Every fifth intake fails: half of them before the code
+                    // is drawn (unknown procedure), half at the dossier row,
+                    // after it (a return channel its check refuses). The
+                    // number must be given back, not lost.
                     Procedure p = procedure;
-                    if (i % 5 == 4)
+                    if (i % 10 == 4)
                         p.id = -1;
+                    if (i % 10 == 9)
+                        draft.returnChannel = QStringLiteral("pigeon");
                     auto r = repo.receive(draft, p, place, QDateTime::currentDateTime(), 1);
                     if (r.ok() != (i % 5 != 4))
                         ++failures;
@@ -377,6 +384,102 @@ void TestIntake::notificationsReachOtherScreens()
     QCOMPARE(topics,
              (QStringList{QStringLiteral("intake:%1").arg(m_who.unitId),
                           QStringLiteral("rating:7")}));
+}
+
+
+// The receive checks what the foreign keys used to check row by row
+// (migration 0014): the procedure exists and every document is an item of
+// its checklist. A refused intake stores nothing.
+void TestIntake::unknownReferencesAreRefused()
+{
+    IntakeRepository repo(clerkDb(QStringLiteral("main")));
+    const IntakePlace place{m_who.unitId, m_who.counterId};
+    QSqlQuery q(m_db->open());
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("SELECT min(id) FROM checklist_items WHERE procedure_id <> %1")
+                             .arg(m_procedure.id)));
+    QVERIFY(q.next());
+    const int foreignItem = q.value(0).toInt();
+    QVERIFY(foreignItem > 0);
+
+    IntakeDraft otherChecklist = completeDraft(m_procedure);
+    otherChecklist.documents[0].checklistItemId = foreignItem;
+    IntakeDraft unknownProcedure = completeDraft(m_procedure);
+    Procedure missing = m_procedure;
+    missing.id = 999999;
+    IntakeDraft unknownDepartment = completeDraft(m_procedure);
+    Procedure nowhere = m_procedure;
+    nowhere.departmentId = 999999;
+    const struct
+    {
+        const IntakeDraft &draft;
+        const Procedure &procedure;
+    } cases[] = {{otherChecklist, m_procedure},
+                 {unknownProcedure, missing},
+                 {unknownDepartment, nowhere}};
+    for (const auto &c : cases) {
+        auto r = repo.receive(c.draft, c.procedure, place, QDateTime::currentDateTime(), 5);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, DbError::InvalidData);
+        QVERIFY(!r.error().message.isEmpty());
+        QVERIFY_SQL(q,
+                    exec(QStringLiteral("SELECT count(*) FROM dossiers WHERE idempotency_key = '%1'")
+                                 .arg(c.draft.key.toString(QUuid::WithoutBraces))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    // The same draft, corrected, is received under its key.
+    otherChecklist.documents[0].checklistItemId = m_procedure.checklist.first().id;
+    auto fixed = repo.receive(otherChecklist, m_procedure, place, QDateTime::currentDateTime(), 5);
+    QVERIFY2(fixed.ok(), qPrintable(fixed.ok() ? QString() : fixed.error().describe()));
+}
+
+// A unit, counter, procedure, checklist item or dossier that a dossier, its
+// documents or its events name cannot be deleted, truncated or renumbered;
+// one nothing names can be deleted.
+void TestIntake::namedRowsAreKept()
+{
+    QSqlDatabase admin = m_db->open();
+    const QString unit = QString::number(m_who.unitId);
+    const QString counter = QString::number(m_who.counterId);
+    const QString procedure = QString::number(m_procedure.id);
+    const QString item = QString::number(m_procedure.checklist.first().id);
+    const QStringList refused{
+            u"DELETE FROM units WHERE id = "_s + unit,
+            u"DELETE FROM counters WHERE id = "_s + counter,
+            u"DELETE FROM procedures WHERE id = "_s + procedure,
+            u"DELETE FROM checklist_items WHERE id = "_s + item,
+            u"DELETE FROM dossiers WHERE receiving_unit_id = "_s + unit,
+            u"TRUNCATE dossiers CASCADE"_s,
+            u"TRUNCATE checklist_items CASCADE"_s,
+            u"UPDATE counters SET id = DEFAULT WHERE id = "_s + counter,
+    };
+    for (const QString &sql : refused) {
+        QSqlQuery q(admin);
+        QVERIFY2(!q.exec(sql), qPrintable(sql));
+        QVERIFY2(q.lastError().nativeErrorCode() == QLatin1String("23503"),
+                 qPrintable(sql + u": "_s + q.lastError().text()));
+    }
+    QSqlQuery q(admin);
+    QVERIFY_SQL(q,
+                exec(u"SELECT count(*) FROM dossiers WHERE receiving_unit_id = "_s + unit
+                     + u" AND counter_id = "_s + counter));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    // A counter nothing names goes.
+    QVERIFY_SQL(q,
+                exec(u"INSERT INTO counters (unit_id, number, name) VALUES ("_s + unit
+                     + u", 999, 'Quầy tạm') RETURNING id"_s));
+    QVERIFY(q.next());
+    const QString spare = q.value(0).toString();
+    QVERIFY_SQL(q, exec(u"DELETE FROM counters WHERE id = "_s + spare));
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    // An event written directly names a dossier that exists.
+    QSqlQuery e(clerkDb(QStringLiteral("main")));
+    QVERIFY(!e.exec(u"INSERT INTO dossier_events (dossier_id, kind, note) "
+                    "VALUES (987654321, 'note', 'x')"_s));
+    QCOMPARE(e.lastError().nativeErrorCode(), QStringLiteral("42501"));
 }
 
 QTEST_GUILESS_MAIN(TestIntake)
