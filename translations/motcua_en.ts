@@ -1524,10 +1524,6 @@ today</translation>
         <translation>%1 is not UTF-8 text; save it as CSV UTF-8.</translation>
     </message>
     <message>
-        <source>scorecard: say show, report or rebuild</source>
-        <translation>scorecard: say show, report or rebuild</translation>
-    </message>
-    <message>
         <source>scorecard: unknown argument &quot;%1&quot;</source>
         <translation>scorecard: unknown argument &quot;%1&quot;</translation>
     </message>
@@ -1548,8 +1544,12 @@ today</translation>
         <translation>Scorecard bookkeeping rebuilt.</translation>
     </message>
     <message>
-        <source>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</source>
-        <translation>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</translation>
+        <source>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators); roll: add the days of the months ended since the last roll into the monthly bookkeeping and print months_before=YYYY-MM-DD (for a cron on the 1st; the scorecard also rolls by itself). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</source>
+        <translation>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators); roll: add the days of the months ended since the last roll into the monthly bookkeeping and print months_before=YYYY-MM-DD (for a cron on the 1st; the scorecard also rolls by itself). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</translation>
+    </message>
+    <message>
+        <source>scorecard: say show, report, rebuild or roll</source>
+        <translation>scorecard: say show, report, rebuild or roll</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1827,10 @@ today</translation>
     <message>
         <source>The server accepts only encrypted connections. Choose the SSL mode verify-full (or require) in the connection settings.</source>
         <translation>The server accepts only encrypted connections. Choose the SSL mode verify-full (or require) in the connection settings.</translation>
+    </message>
+    <message>
+        <source>The database is busy with other work. Please try again.</source>
+        <translation>The database is busy with other work. Please try again.</translation>
     </message>
 </context>
 <context>

@@ -1521,10 +1521,6 @@ hôm nay</translation>
         <translation>%1 không phải văn bản UTF-8; hãy lưu lại dưới dạng CSV UTF-8.</translation>
     </message>
     <message>
-        <source>scorecard: say show, report or rebuild</source>
-        <translation>scorecard: hãy chọn show, report hoặc rebuild</translation>
-    </message>
-    <message>
         <source>scorecard: unknown argument &quot;%1&quot;</source>
         <translation>scorecard: tham số không rõ &quot;%1&quot;</translation>
     </message>
@@ -1545,8 +1541,12 @@ hôm nay</translation>
         <translation>Đã tính lại sổ sách bảng điểm.</translation>
     </message>
     <message>
-        <source>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</source>
-        <translation>show: các chi nhánh xếp hạng theo điểm tổng hợp cùng các số liệu (với --unit: các quầy của đơn vị đó), phân cách bằng tab; report: báo cáo II.06a dạng CSV; rebuild: tính lại sổ sách bảng điểm từ hồ sơ (quản trị viên). --read-from DSN đọc số liệu từ máy chủ đó (máy dự phòng) và in độ mới của dữ liệu trước tiên.</translation>
+        <source>show: the branches ranked by the composite score with their figures (with --unit, that unit&apos;s counters), tab-separated; report: report II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the dossiers (administrators); roll: add the days of the months ended since the last roll into the monthly bookkeeping and print months_before=YYYY-MM-DD (for a cron on the 1st; the scorecard also rolls by itself). --read-from DSN reads the figures from that server (a standby) and prints its freshness first.</source>
+        <translation>show: các chi nhánh xếp hạng theo điểm tổng hợp cùng các số liệu (với --unit: các quầy của đơn vị đó), phân cách bằng tab; report: báo cáo II.06a dạng CSV; rebuild: tính lại sổ sách bảng điểm từ hồ sơ (quản trị viên); roll: cộng các ngày của những tháng đã kết thúc kể từ lần cộng trước vào sổ sách theo tháng và in months_before=YYYY-MM-DD (cho lịch chạy cron ngày mùng 1; bảng điểm cũng tự cộng). --read-from DSN đọc số liệu từ máy chủ đó (máy dự phòng) và in độ mới của dữ liệu trước tiên.</translation>
+    </message>
+    <message>
+        <source>scorecard: say show, report, rebuild or roll</source>
+        <translation>scorecard: hãy chọn show, report, rebuild hoặc roll</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1823,10 @@ hôm nay</translation>
     <message>
         <source>The server accepts only encrypted connections. Choose the SSL mode verify-full (or require) in the connection settings.</source>
         <translation>Máy chủ chỉ nhận kết nối mã hóa. Hãy chọn chế độ SSL verify-full (hoặc require) trong thiết lập kết nối.</translation>
+    </message>
+    <message>
+        <source>The database is busy with other work. Please try again.</source>
+        <translation>Cơ sở dữ liệu đang bận việc khác. Vui lòng thử lại.</translation>
     </message>
 </context>
 <context>

@@ -96,13 +96,17 @@ const Subcommand kSubcommands[] = {
         {"scorecard",
          scorecardCommand,
          "scorecard show|report --from YYYY-MM-DD --to YYYY-MM-DD [--unit CODE] "
-         "[--read-from DSN] | scorecard rebuild",
-         QT_TRANSLATE_NOOP("Motcua::Cli",
-                           "show: the branches ranked by the composite score with their figures "
-                           "(with --unit, that unit's counters), tab-separated; report: report "
-                           "II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the "
-                           "dossiers (administrators). --read-from DSN reads the figures from that "
-                           "server (a standby) and prints its freshness first.")},
+         "[--read-from DSN] | scorecard rebuild | scorecard roll",
+         QT_TRANSLATE_NOOP(
+                 "Motcua::Cli",
+                 "show: the branches ranked by the composite score with their figures "
+                 "(with --unit, that unit's counters), tab-separated; report: report "
+                 "II.06a as CSV; rebuild: recompute the scorecard bookkeeping from the "
+                 "dossiers (administrators); roll: add the days of the months ended "
+                 "since the last roll into the monthly bookkeeping and print "
+                 "months_before=YYYY-MM-DD (for a cron on the 1st; the scorecard also "
+                 "rolls by itself). --read-from DSN reads the figures from that server (a "
+                 "standby) and prints its freshness first.")},
 };
 
 void printHelp(QTextStream &out)

@@ -47,7 +47,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
 {
     QStringList args = argsIn;
     if (args.isEmpty()) {
-        err << Tr::tr("scorecard: say show, report or rebuild") << '\n';
+        err << Tr::tr("scorecard: say show, report, rebuild or roll") << '\n';
         return BadArguments;
     }
     const QString what = args.takeFirst();
@@ -70,12 +70,12 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
             return BadArguments;
         }
     }
-    if (what != QLatin1String("rebuild") && !period.isValid()) {
+    const bool needsPeriod = what == QLatin1String("show") || what == QLatin1String("report");
+    if (needsPeriod && !period.isValid()) {
         err << Tr::tr("scorecard: give the period as --from YYYY-MM-DD --to YYYY-MM-DD") << '\n';
         return BadArguments;
     }
-    if (what != QLatin1String("show") && what != QLatin1String("report")
-        && what != QLatin1String("rebuild")) {
+    if (!needsPeriod && what != QLatin1String("rebuild") && what != QLatin1String("roll")) {
         err << Tr::tr("scorecard: unknown action \"%1\"").arg(shown(what)) << '\n';
         return BadArguments;
     }
@@ -112,6 +112,17 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
             return done.error().code == DbError::PermissionDenied ? Refused : Failure;
         }
         out << Tr::tr("Scorecard bookkeeping rebuilt.") << '\n';
+        return Ok;
+    }
+    if (what == QLatin1String("roll")) {
+        // For scripts (an administrator's cron on the 1st): the first month
+        // still added up from the days.
+        auto mark = repo.rollMonths();
+        if (!mark) {
+            err << mark.error().describe() << '\n';
+            return mark.error().code == DbError::PermissionDenied ? Refused : Failure;
+        }
+        out << "months_before=" << mark->toString(Qt::ISODate) << '\n';
         return Ok;
     }
     if (what == QLatin1String("report")) {

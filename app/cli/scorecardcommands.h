@@ -11,6 +11,9 @@ namespace Motcua::Cli {
 //                                                "freshness\tstandby|primary\tlag_s=N"
 // scorecard report --from D --to D [--unit CODE] report II.06a as CSV on stdout
 // scorecard rebuild                              recompute the bookkeeping (administrators)
+// scorecard roll                                 add the ended months' days into
+//                                                scorecard_months; prints
+//                                                "months_before=YYYY-MM-DD"
 int scorecardCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace Motcua::Cli

@@ -24,7 +24,8 @@ public:
         AuthenticationFailed,
         Duplicate,   // a unique value already exists
         InvalidData, // a check, foreign key or not-null rule refused the data
-        Conflict,    // somebody else changed the row first, or serialization failure
+        Conflict,    // somebody else changed the row first, serialization failure, or a
+                     // lock not available in time
         NotFound,
         SchemaTooOld,     // the database lacks migrations this program needs
         SchemaTooNew,     // the database has migrations this program does not know

@@ -180,9 +180,14 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
     return q.exec();
 }
 
-// The figures of each entry over the period: whole calendar months from
-// scorecard_months, the partial months at either edge from scorecard_days,
-// in one statement.
+// The mark of migration 0015: scorecard_months holds the months before it,
+// complete; the days from it on are only in scorecard_days. Read within the
+// statement that uses it, so that it agrees with the rows that statement sees.
+const char kMonthsBefore[] = "(SELECT months_before FROM scorecard_rollup)";
+
+// The figures of each entry over the period: whole calendar months before the
+// mark from scorecard_months; the partial months at either edge and the whole
+// months from the mark on from scorecard_days; in one statement.
 DbResult<QHash<QString, ScorecardFigures>> periodSums(const QSqlDatabase &db,
                                                       const ScorecardQuery &query)
 {
@@ -199,14 +204,17 @@ DbResult<QHash<QString, ScorecardFigures>> periodSums(const QSqlDatabase &db,
     QVariantList values;
     QString rows;
     if (months) {
-        rows = QStringLiteral("SELECT %1, %2 FROM scorecard_months WHERE day >= ? AND day < ? "
-                              "AND %3 "
+        // Months: [firstWhole, min(afterLastWhole, mark)); days: the head
+        // [from, firstWhole) and [min(max(firstWhole, mark), afterLastWhole), to].
+        rows = QStringLiteral("SELECT %1, %2 FROM scorecard_months "
+                              "WHERE day >= ? AND day < least(?, %4) AND %3 "
                               "UNION ALL "
                               "SELECT %1, %2 FROM scorecard_days "
-                              "WHERE (day >= ? AND day < ? OR day >= ? AND day <= ?) AND %3")
-                       .arg(g.keyColumns, plainColumns(), g.where);
+                              "WHERE (day >= ? AND day < ? "
+                              "OR day >= least(greatest(?, %4), ?) AND day <= ?) AND %3")
+                       .arg(g.keyColumns, plainColumns(), g.where, QLatin1String(kMonthsBefore));
         values << firstWhole << afterLastWhole << g.values;
-        values << p.from << firstWhole << afterLastWhole << p.to << g.values;
+        values << p.from << firstWhole << firstWhole << afterLastWhole << p.to << g.values;
     } else {
         rows = QStringLiteral("SELECT %1, %2 FROM scorecard_days WHERE day >= ? AND day <= ? "
                               "AND %3")
@@ -227,7 +235,7 @@ DbResult<QHash<QString, ScorecardFigures>> periodSums(const QSqlDatabase &db,
 }
 
 // In progress now per entry: everything received minus everything resolved
-// (all months), and the overdue part from the open-due index.
+// (all time), and the overdue part from the open-due index.
 struct InProgress
 {
     qint64 total = 0;
@@ -244,12 +252,21 @@ DbResult<QHash<QString, InProgress>> inProgressNow(const QSqlDatabase &db,
                                 QStringLiteral("counter_id"),
                                 QStringLiteral("clerk"));
         QSqlQuery q(db);
+        // The months before the mark, and the days from it on.
         if (!exec(q,
                   QStringLiteral("SELECT %1, sum(received_in_person + received_post "
                                  "+ received_online - resolved_early - resolved_on_time "
-                                 "- resolved_late)::bigint FROM scorecard_months WHERE %2 "
-                                 "GROUP BY 1, 2, 3")
-                          .arg(g.keyColumns, g.where),
+                                 "- resolved_late)::bigint FROM ("
+                                 "SELECT %3 FROM scorecard_months WHERE day < %4 "
+                                 "UNION ALL "
+                                 "SELECT %3 FROM scorecard_days WHERE day >= %4) AS s "
+                                 "WHERE %2 GROUP BY 1, 2, 3")
+                          .arg(g.keyColumns,
+                               g.where,
+                               QStringLiteral("unit_id, counter_id, clerk, received_in_person, "
+                                              "received_post, received_online, resolved_early, "
+                                              "resolved_on_time, resolved_late"),
+                               QLatin1String(kMonthsBefore)),
                   g.values))
             return DbError::fromSql(q.lastError());
         while (q.next())
@@ -331,6 +348,8 @@ DbResult<QList<ScorecardEntry>> ScorecardRepository::scorecard(const ScorecardQu
 {
     if (!q.period.isValid())
         return invalidPeriod();
+    if (DbStatus rolled = rollMonthsOncePerMonth(); !rolled)
+        return rolled.error();
     auto sums = periodSums(m_db, q);
     if (!sums)
         return sums.error();
@@ -480,6 +499,8 @@ DbResult<ScorecardFigures> ScorecardRepository::total(const ScorecardQuery &q) c
         && l.period.to == q.period.to && l.level == q.level && l.unitId == q.unitId
         && l.counterId == q.counterId)
         return m_lastTotal;
+    if (DbStatus rolled = rollMonthsOncePerMonth(); !rolled)
+        return rolled.error();
     auto sums = periodSums(m_db, q);
     if (!sums)
         return sums.error();
@@ -1102,6 +1123,42 @@ DbStatus ScorecardRepository::rebuild()
     QSqlQuery q(m_db);
     if (!exec(q, QStringLiteral("SELECT motcua_scorecard_rebuild()"), {}))
         return DbError::fromSql(q.lastError());
+    return Done{};
+}
+
+DbResult<QDate> ScorecardRepository::rollMonths() const
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT motcua_scorecard_roll_months()"), {}))
+        return DbError::fromSql(q.lastError());
+    if (!q.next())
+        return DbError::fromSql(q.lastError());
+    m_rolledTo = q.value(0).toDate();
+    return m_rolledTo;
+}
+
+DbStatus ScorecardRepository::rollMonthsOncePerMonth() const
+{
+    const QDate today = VnTime::toVietnam(QDateTime::currentDateTimeUtc()).date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    if (m_rolledTo.isValid() && m_rolledTo >= thisMonth)
+        return Done{};
+    QSqlQuery q(m_db);
+    // A standby is not asked to roll (it could not write); it is asked
+    // again next month.
+    if (!exec(q,
+              QStringLiteral("SELECT pg_is_in_recovery(), CASE WHEN pg_is_in_recovery() "
+                             "THEN NULL ELSE motcua_scorecard_roll_months() END"),
+              {})) {
+        const DbError e = DbError::fromSql(q.lastError());
+        // Busy: the figures are the same at any mark; the next read tries again.
+        if (e.code == DbError::Conflict)
+            return Done{};
+        return e;
+    }
+    if (!q.next())
+        return DbError::fromSql(q.lastError());
+    m_rolledTo = q.value(0).toBool() ? thisMonth : q.value(1).toDate();
     return Done{};
 }
 

@@ -150,6 +150,10 @@ struct DataFreshness
 // compliance and bottleneck reviews comes from the bookkeeping of migration
 // 0007 (scorecard_days / scorecard_months) and the open-dossier index, so a
 // month or a year costs about the same at 10 million dossiers as at 1 million.
+// scorecard_months holds the months before a mark (migration 0015); the
+// months from the mark on are added up from scorecard_days. Before its first
+// read in a calendar month, an instance rolls the ended months up once
+// (rollMonths()).
 class ScorecardRepository
 {
 public:
@@ -184,13 +188,27 @@ public:
     // Recomputes the bookkeeping from the dossiers, events, outcomes and
     // ratings (after a restore or a repair); administrators only.
     DbStatus rebuild();
+    // Adds the days of the months ended since the last roll into
+    // scorecard_months (motcua_scorecard_roll_months, migration 0015); returns
+    // the first month still added up from the days. On a standby nothing is
+    // rolled and the primary's mark is returned. Any staff member may roll.
+    DbResult<QDate> rollMonths() const;
 
 private:
+    // rollMonths() once per calendar month of this instance, skipped on a
+    // standby. A roll that could not run now (the intake held the lock it
+    // waits for) is no error: the figures are the same at any mark, and the
+    // next read tries again.
+    DbStatus rollMonthsOncePerMonth() const;
+
     QSqlDatabase m_db;
     // The last scorecard() read, which total() of the same query reuses.
     mutable ScorecardQuery m_lastQuery;
     mutable ScorecardFigures m_lastTotal;
     mutable QElapsedTimer m_lastRead;
+    // The first of the month the months are rolled up to, as far as this
+    // instance knows (invalid: not asked yet).
+    mutable QDate m_rolledTo;
 };
 
 } // namespace Motcua

@@ -30,6 +30,7 @@ const QStringList kReadByAll = {
         u"scorecard_months"_s,
         u"scorecard_weights"_s,
         u"scorecard_day_totals"_s,
+        u"scorecard_rollup"_s,
         u"schema_migrations"_s,
 };
 
@@ -39,6 +40,8 @@ const QStringList kExecutedByAll = {
         u"motcua_fold"_s,
         u"motcua_confirm_durable"_s,
         u"motcua_scorecard_daily"_s,
+        // Any screen on the primary may roll the ended months up (0015).
+        u"motcua_scorecard_roll_months"_s,
         u"motcua_service_bucket"_s,
         u"motcua_finish_timeliness"_s,
         u"motcua_service_hist"_s,

@@ -5,6 +5,7 @@
 #include "cli/dbcommands.h"
 #include "cli/dossiercommands.h"
 #include "cli/scorecardcommands.h"
+#include "core/vntime.h"
 #include "data/catalog.h"
 #include "data/intakerepository.h"
 #include "data/staffidentity.h"
@@ -23,6 +24,7 @@ private slots:
     void dossierCommand();
     void scorecardCommand_data();
     void scorecardCommand();
+    void scorecardRollMovesTheMark();
 
 private:
     static QString dsn(const ConnectionSettings &s);
@@ -239,6 +241,14 @@ void TestAdminCli::scorecardCommand_data()
                 + QStringList{QStringLiteral("--read-from"),
                               QStringLiteral("host=127.0.0.1 port=1 connect_timeout=2")})
             << 3 << QStringLiteral("--read-from: ");
+    // Rolling the ended months up: any staff member, for a cron on the 1st.
+    const QDate vnToday = VnTime::toVietnam(QDateTime::currentDateTimeUtc()).date();
+    const QString thisMonth = QDate(vnToday.year(), vnToday.month(), 1).toString(Qt::ISODate);
+    QTest::newRow("roll prints the mark") << "clerk" << QStringList{QStringLiteral("roll")} << 0
+                                          << QStringLiteral("months_before=%1\n").arg(thisMonth);
+    QTest::newRow("roll for show only")
+            << "admin" << QStringList{QStringLiteral("roll"), QStringLiteral("--read-from"), self}
+            << 2 << QStringLiteral("--read-from");
     Q_UNUSED(today);
 }
 
@@ -258,6 +268,44 @@ void TestAdminCli::scorecardCommand()
     QVERIFY2(code == exitCode,
              qPrintable(QStringLiteral("exit %1: %2 %3").arg(code).arg(outText, errText)));
     QVERIFY2((exitCode == 0 ? outText : errText).contains(expect), qPrintable(outText + errText));
+}
+
+// A month end not rolled up yet (the mark set back two months by the
+// superuser, as if nobody had opened the scorecard since): the roll adds the
+// days up into their months and moves the mark to this month.
+void TestAdminCli::scorecardRollMovesTheMark()
+{
+    const QDate vnToday = VnTime::toVietnam(QDateTime::currentDateTimeUtc()).date();
+    const QDate thisMonth(vnToday.year(), vnToday.month(), 1);
+    QSqlDatabase su = m_db->open(QStringLiteral("cli_roll"));
+    QSqlQuery q(su);
+    // One receipt counted on a day of the month before last.
+    q.prepare(QStringLiteral("UPDATE scorecard_days SET day = ? WHERE day = ("
+                             "SELECT max(day) FROM scorecard_days)"));
+    q.addBindValue(thisMonth.addMonths(-2).addDays(4));
+    QVERIFY_SQL(q, exec());
+    q.prepare(QStringLiteral("UPDATE scorecard_rollup SET months_before = ?"));
+    q.addBindValue(thisMonth.addMonths(-2));
+    QVERIFY_SQL(q, exec());
+    QVERIFY_SQL(q, exec(QStringLiteral("DELETE FROM scorecard_months")));
+
+    QStringList dsnArgs{QStringLiteral("--dsn"), dsn(m_staff.value(QStringLiteral("supervisor")))};
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    QVERIFY(Cli::takeDsnOption(dsnArgs, err));
+    const int code = Cli::scorecardCommand({QStringLiteral("roll")}, out, err);
+    out.flush();
+    err.flush();
+    QVERIFY2(code == 0, qPrintable(outText + errText));
+    QCOMPARE(outText, QStringLiteral("months_before=%1\n").arg(thisMonth.toString(Qt::ISODate)));
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("SELECT (SELECT months_before FROM scorecard_rollup), "
+                                    "(SELECT string_agg(day::text || ':' || received_in_person, "
+                                    "',') FROM scorecard_months)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toDate(), thisMonth);
+    QCOMPARE(q.value(1).toString(),
+             thisMonth.addMonths(-2).toString(Qt::ISODate) + QStringLiteral(":1"));
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

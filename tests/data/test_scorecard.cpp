@@ -45,6 +45,46 @@ QStringList bookkeeping(QSqlDatabase db)
     return out;
 }
 
+// Every figure of a line, the histogram included, as one comparable text.
+QString figuresText(const ScorecardFigures &f)
+{
+    QStringList hist;
+    for (qint64 n : f.serviceHistogram)
+        hist << QString::number(n);
+    return QStringLiteral("received %1/%2/%3 first %4 resolved %5/%6/%7 in progress %8/%9 "
+                          "supplements %10 refusals %11 rated %12/%13/%14 hist %15")
+            .arg(f.receivedInPerson)
+            .arg(f.receivedPost)
+            .arg(f.receivedOnline)
+            .arg(f.receivedFirstVisit)
+            .arg(f.resolvedEarly)
+            .arg(f.resolvedOnTime)
+            .arg(f.resolvedLate)
+            .arg(f.inProgressInTime)
+            .arg(f.inProgressOverdue)
+            .arg(f.supplementRequests)
+            .arg(f.refusals)
+            .arg(f.ratedVerySatisfied)
+            .arg(f.ratedSatisfied)
+            .arg(f.ratedUnsatisfied)
+            .arg(hist.join(QLatin1Char(',')));
+}
+
+QDate firstOfMonth(QDate d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+QString tableText(QSqlDatabase db, const char *table)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT t::text FROM %1 t ORDER BY 1").arg(QLatin1String(table)));
+    while (q.next())
+        out << q.value(0).toString();
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestScorecardData : public QObject
@@ -69,6 +109,9 @@ private slots:
     void periodsAcrossMonths_data();
     void periodsAcrossMonths();
     void carriedOverInReport();
+    void rollKeepsFigures_data();
+    void rollKeepsFigures();
+    void writesBeforeTheMarkAddToTheirMonth();
     void bucketEdgesAgree();
     void timelinessAgrees_data();
     void timelinessAgrees();
@@ -740,6 +783,231 @@ void TestScorecardData::carriedOverInReport()
     QCOMPARE(before->last().receivedTotal, 1);
     QCOMPARE(before->last().inProgressTotal, 1);
     QCOMPARE(before->last().inProgressInTime, 1);
+}
+
+void TestScorecardData::rollKeepsFigures_data()
+{
+    // After periodsAcrossMonths (d1 received and returned early on the 15th
+    // of the month before last) and carriedOverInReport (which moved d5 in
+    // the dossiers only, not in the bookkeeping).
+    const QDate today = vnToday();
+    const QDate m0 = firstOfMonth(today);
+    const QDate m1 = m0.addMonths(-1);
+    const QDate m2 = m0.addMonths(-2);
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<qint64>("received");
+    QTest::addColumn<qint64>("firstVisit");
+    QTest::addColumn<qint64>("early");
+    QTest::addColumn<qint64>("onTime");
+    QTest::addColumn<qint64>("late");
+    QTest::addColumn<qint64>("supplements");
+    QTest::addColumn<qint64>("rated");
+    // d1 alone: received at a first visit and returned early (its rating is
+    // dated today).
+    QTest::newRow("month before last")
+            << m2 << m1.addDays(-1) << 1ll << 1ll << 1ll << 0ll << 0ll << 0ll << 0ll;
+    QTest::newRow("last month") << m1 << m0.addDays(-1) << 0ll << 0ll << 0ll << 0ll << 0ll << 0ll
+                                << 0ll;
+    // The rest: r came back after two supplement requests; d3 withdrawn, d6
+    // late; four supplement requests; d1 and d7 rated.
+    QTest::newRow("this month") << m0 << m0.addMonths(1).addDays(-1) << 10ll << 9ll << 2ll << 1ll
+                                << 1ll << 4ll << 2ll;
+    QTest::newRow("three whole months")
+            << m2 << m0.addMonths(1).addDays(-1) << 11ll << 10ll << 3ll << 1ll << 1ll << 4ll << 2ll;
+    const bool sameYear = m2.year() == today.year();
+    QTest::newRow("this year") << QDate(today.year(), 1, 1) << QDate(today.year(), 12, 31)
+                               << (sameYear ? 11ll : 10ll) << (sameYear ? 10ll : 9ll)
+                               << (sameYear ? 3ll : 2ll) << 1ll << 1ll << 4ll << 2ll;
+    QTest::newRow("from d1's day to today")
+            << m2.addDays(14) << today << 11ll << 10ll << 3ll << 1ll << 1ll << 4ll << 2ll;
+    QTest::newRow("from the 11th of one month to the 11th of the next")
+            << m2.addDays(10) << m1.addDays(10) << 1ll << 1ll << 1ll << 0ll << 0ll << 0ll << 0ll;
+}
+
+// A month end not rolled up yet (the mark set back to the month before last,
+// its months deleted), then rolled by a screen's first read: the figures are
+// the hand counts in every state, and the roll writes the months the rebuild
+// wrote.
+void TestScorecardData::rollKeepsFigures()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(qint64, received);
+    QFETCH(qint64, firstVisit);
+    QFETCH(qint64, early);
+    QFETCH(qint64, onTime);
+    QFETCH(qint64, late);
+    QFETCH(qint64, supplements);
+    QFETCH(qint64, rated);
+    const QDate m0 = firstOfMonth(vnToday());
+    const QDate m2 = m0.addMonths(-2);
+    QSqlDatabase su = m_db->open();
+    auto check = [&](const ScorecardFigures &f) {
+        QCOMPARE(f.received(), received);
+        QCOMPARE(f.receivedInPerson, received);
+        QCOMPARE(f.receivedFirstVisit, firstVisit);
+        QCOMPARE(f.resolvedEarly, early);
+        QCOMPARE(f.resolvedOnTime, onTime);
+        QCOMPARE(f.resolvedLate, late);
+        QCOMPARE(f.supplementRequests, supplements);
+        QCOMPARE(f.refusals, supplements > 0 ? 1 : 0);
+        QCOMPARE(f.rated(), rated);
+        // In progress is of all time: d2, d5, r and b1 in time; d4 and b2 overdue.
+        QCOMPARE(f.inProgressInTime, 4);
+        QCOMPARE(f.inProgressOverdue, 2);
+        qint64 served = 0;
+        for (qint64 n : f.serviceHistogram)
+            served += n;
+        // Service times: every receipt, and the refusal and the two supplement
+        // requests at the counter.
+        QCOMPARE(served, received + (supplements > 0 ? 3 : 0));
+    };
+    // `screen` rolled when it was opened; it does not roll again this month.
+    ScorecardRepository screen = supervisor();
+    auto mark = screen.rollMonths();
+    QVERIFY2(mark.ok(), qPrintable(mark.ok() ? QString() : describe(mark.error())));
+    QCOMPARE(*mark, m0);
+    const QString months = tableText(su, "scorecard_months");
+    auto rolled = screen.total(query(ScorecardLevel::Clerk, from, to));
+    QVERIFY(rolled.ok());
+    check(*rolled);
+    if (QTest::currentTestFailed())
+        return;
+    const QString expected = figuresText(*rolled);
+    auto branches = screen.scorecard(query(ScorecardLevel::Branch, from, to));
+    QVERIFY(branches.ok());
+    const QString expectedBranch = figuresText(branches->first().figures);
+
+    // The month end: the last two months are in the days only.
+    QSqlQuery q(su);
+    q.prepare(QStringLiteral("UPDATE scorecard_rollup SET months_before = ?"));
+    q.addBindValue(m2);
+    QVERIFY_SQL(q, exec());
+    q.prepare(QStringLiteral("DELETE FROM scorecard_months WHERE day >= ?"));
+    q.addBindValue(m2);
+    QVERIFY_SQL(q, exec());
+    auto unrolled = screen.total(query(ScorecardLevel::Clerk, from, to));
+    QVERIFY(unrolled.ok());
+    QCOMPARE(figuresText(*unrolled), expected);
+    branches = screen.scorecard(query(ScorecardLevel::Branch, from, to));
+    QVERIFY(branches.ok());
+    QCOMPARE(figuresText(branches->first().figures), expectedBranch);
+    QVERIFY_SQL(q, exec(QStringLiteral("SELECT months_before FROM scorecard_rollup")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toDate(), m2);
+
+    // A screen opened now rolls before it reads.
+    ScorecardRepository opened = supervisor();
+    auto fresh = opened.total(query(ScorecardLevel::Clerk, from, to));
+    QVERIFY2(fresh.ok(), qPrintable(fresh.ok() ? QString() : describe(fresh.error())));
+    QCOMPARE(figuresText(*fresh), expected);
+    branches = opened.scorecard(query(ScorecardLevel::Branch, from, to));
+    QVERIFY(branches.ok());
+    QCOMPARE(figuresText(branches->first().figures), expectedBranch);
+    QVERIFY_SQL(q, exec(QStringLiteral("SELECT months_before FROM scorecard_rollup")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toDate(), m0);
+    QCOMPARE(tableText(su, "scorecard_months"), months);
+    // Rolled already: nothing changes.
+    QCOMPARE(*supervisor().rollMonths(), m0);
+    QCOMPARE(tableText(su, "scorecard_months"), months);
+}
+
+// Writers add to a month's row only for a day before the mark: a late
+// receipt from an outbox dated last month (the receive's own counting), a
+// rating dated last month (the triggers' helper). Today's writes leave the
+// months alone.
+void TestScorecardData::writesBeforeTheMarkAddToTheirMonth()
+{
+    const QDate m0 = firstOfMonth(vnToday());
+    const QDate m1 = m0.addMonths(-1);
+    const QDate lateDay = m1.addDays(9);
+    QCOMPARE(*supervisor().rollMonths(), m0);
+    QSqlDatabase su = m_db->open();
+    const StaffIdentity &a = m_who.value(QStringLiteral("a"));
+    auto monthRow = [&](const char *table, QDate day) {
+        QSqlQuery q(su);
+        q.prepare(QStringLiteral("SELECT received_in_person, received_first_visit, "
+                                 "rated_satisfied, service_hist::text FROM %1 "
+                                 "WHERE day = ? AND unit_id = ? AND counter_id = ? AND clerk = ?")
+                          .arg(QLatin1String(table)));
+        q.addBindValue(day);
+        q.addBindValue(m_unit);
+        q.addBindValue(a.counterId);
+        q.addBindValue(a.roleName);
+        if (!q.exec() || !q.next())
+            return QString();
+        return QStringLiteral("%1 %2 %3 %4")
+                .arg(q.value(0).toInt())
+                .arg(q.value(1).toInt())
+                .arg(q.value(2).toInt())
+                .arg(q.value(3).toString());
+    };
+    QVERIFY(monthRow("scorecard_months", m1).isEmpty());
+
+    // Today: the day's row only.
+    const QString months = tableText(su, "scorecard_months");
+    QVERIFY(receive(QStringLiteral("a"),
+                    QStringLiteral("Đinh Văn Mười Ba"),
+                    QStringLiteral("079200000013"),
+                    60)
+                    .summary.id
+            > 0);
+    QVERIFY(repoAs(QStringLiteral("a"))
+                    .rate(m_d.value(QStringLiteral("d6")).summary.id, QStringLiteral("satisfied"))
+                    .ok());
+    QCOMPARE(tableText(su, "scorecard_months"), months);
+
+    // Last month, from the outbox: its day and its month.
+    IntakeDraft d;
+    d.procedureId = m_procedure.id;
+    d.procedureCode = m_procedure.code;
+    d.applicant.fullName = QStringLiteral("Đinh Thị Mười Bốn");
+    d.applicant.idNumber = QStringLiteral("079200000014");
+    for (const ChecklistItem &c : m_procedure.checklist)
+        d.documents.append({c.id, c.name, true, c.originals, c.certifiedCopies, c.photocopies});
+    auto late = IntakeRepository(conn(QStringLiteral("a")))
+                        .receive(d,
+                                 m_procedure,
+                                 {a.unitId, a.counterId},
+                                 VnTime::wallClock(lateDay, QTime(9, 30)),
+                                 90);
+    QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : describe(late.error())));
+    QList<qint64> hist(serviceBucketEdges().size(), 0);
+    hist[serviceBucket(90)] = 1;
+    QStringList histText;
+    for (qint64 n : hist)
+        histText << QString::number(n);
+    const QString oneReceipt = QStringLiteral("1 1 0 {%1}").arg(histText.join(QLatin1Char(',')));
+    QCOMPARE(monthRow("scorecard_days", lateDay), oneReceipt);
+    QCOMPARE(monthRow("scorecard_months", m1), oneReceipt);
+
+    // A rating dated last month, through the triggers.
+    QSqlQuery q(su);
+    q.prepare(QStringLiteral("INSERT INTO ratings (dossier_id, level, at, unit_id, counter_id, "
+                             "staff) VALUES (?, 'satisfied', ?, ?, ?, ?)"));
+    q.addBindValue(late->id);
+    q.addBindValue(VnTime::wallClock(lateDay, QTime(10, 0)));
+    q.addBindValue(m_unit);
+    q.addBindValue(a.counterId);
+    q.addBindValue(a.roleName);
+    QVERIFY_SQL(q, exec());
+    const QString receiptRated = QStringLiteral("1 1 1 {%1}").arg(histText.join(QLatin1Char(',')));
+    QCOMPARE(monthRow("scorecard_days", lateDay), receiptRated);
+    QCOMPARE(monthRow("scorecard_months", m1), receiptRated);
+
+    // The figures of last month, whole (from the month's row) and in part
+    // (from the days).
+    for (const ScorecardPeriod &p :
+         {ScorecardPeriod{m1, m0.addDays(-1)}, ScorecardPeriod{lateDay, lateDay}}) {
+        auto f = supervisor().total(query(ScorecardLevel::Clerk, p.from, p.to));
+        QVERIFY(f.ok());
+        QCOMPARE(f->received(), 1);
+        QCOMPARE(f->receivedFirstVisit, 1);
+        QCOMPARE(f->ratedSatisfied, 1);
+        QCOMPARE(f->serviceHistogram, hist);
+    }
 }
 
 void TestScorecardData::bucketEdgesAgree()
