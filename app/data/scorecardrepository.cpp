@@ -252,14 +252,19 @@ DbResult<QHash<QString, InProgress>> inProgressNow(const QSqlDatabase &db,
                                 QStringLiteral("counter_id"),
                                 QStringLiteral("clerk"));
         QSqlQuery q(db);
-        // The months before the mark, and the days from it on.
+        // The months before the mark, and the days from it on. The bound
+        // 'infinity' makes the days' condition a range, which the planner
+        // estimates as narrow (0.5 %) although it cannot know the mark;
+        // alone, `day >= mark` is taken for a third of the table and read
+        // by a sequential scan (about 30 ms at 1 M dossiers instead of 3).
         if (!exec(q,
                   QStringLiteral("SELECT %1, sum(received_in_person + received_post "
                                  "+ received_online - resolved_early - resolved_on_time "
                                  "- resolved_late)::bigint FROM ("
                                  "SELECT %3 FROM scorecard_months WHERE day < %4 "
                                  "UNION ALL "
-                                 "SELECT %3 FROM scorecard_days WHERE day >= %4) AS s "
+                                 "SELECT %3 FROM scorecard_days WHERE day >= %4 "
+                                 "AND day < 'infinity') AS s "
                                  "WHERE %2 GROUP BY 1, 2, 3")
                           .arg(g.keyColumns,
                                g.where,

@@ -79,7 +79,7 @@ END
 $$;
 REVOKE EXECUTE ON FUNCTION motcua_scorecard_bump(scorecard_days, integer) FROM PUBLIC;
 
--- The receive as in 0011; only its scorecard block changed (the day's row,
+-- The receive as in 0014; only its scorecard block changed (the day's row,
 -- then the month's row only for a day before the mark).
 CREATE OR REPLACE FUNCTION motcua_receive(p jsonb)
     RETURNS TABLE (dossier_id bigint, code text, received_at timestamptz, due_at timestamptz,
@@ -93,6 +93,7 @@ DECLARE
     v_received  timestamptz := (p ->> 'received_at')::timestamptz;
     v_due       timestamptz := (p ->> 'due_at')::timestamptz;
     v_procedure integer := (p ->> 'procedure_id')::integer;
+    v_department integer := (p ->> 'department_id')::integer;
     v_id_number text := nullif(p -> 'applicant' ->> 'id_number', '');
     v_tax_code  text := nullif(p -> 'applicant' ->> 'tax_code', '');
     v_first     boolean;
@@ -106,6 +107,10 @@ DECLARE
     v_bucket    integer;
     v_hist      integer[] := array_fill(0, ARRAY[24]);
 BEGIN
+    -- Before anything is read: a deletion of a unit, counter, procedure or
+    -- checklist item waits for this receive, or this receive for it (see
+    -- motcua_refuse_orphans), so what is checked below stays true to the commit.
+    LOCK TABLE dossiers IN ROW EXCLUSIVE MODE;
     SELECT d.id, d.code, d.received_at, d.due_at INTO dossier_id, code, received_at, due_at
     FROM dossiers d WHERE d.idempotency_key = v_key;
     IF FOUND THEN
@@ -113,7 +118,9 @@ BEGIN
         RETURN NEXT;
         RETURN;
     END IF;
-    IF v_unit IS DISTINCT FROM motcua_current_unit() THEN
+    -- motcua_current_unit(), inlined: a SQL function's body is read again at every call.
+    IF v_unit IS DISTINCT FROM (SELECT s.unit_id FROM staff s
+                                WHERE s.role_name = session_user AND s.active) THEN
         RAISE EXCEPTION 'a clerk receives dossiers for their own unit only'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -121,6 +128,22 @@ BEGIN
        AND NOT EXISTS (SELECT FROM counters c WHERE c.id = v_counter AND c.unit_id = v_unit) THEN
         RAISE EXCEPTION 'counter % is not one of unit %', v_counter, v_unit
             USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- What the foreign keys checked row by row, checked once (see the top of
+    -- this migration): the procedure and department exist, and every document
+    -- is an item of this procedure's checklist (stricter than the key was).
+    IF NOT EXISTS (SELECT FROM procedures pr WHERE pr.id = v_procedure)
+       OR NOT EXISTS (SELECT FROM units u WHERE u.id = v_department) THEN
+        RAISE EXCEPTION 'procedure % or department % does not exist', v_procedure, v_department
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF EXISTS (SELECT FROM jsonb_array_elements(coalesce(p -> 'documents', '[]')) d
+               WHERE d ->> 'checklist_item_id' IS NOT NULL
+                 AND NOT EXISTS (SELECT FROM checklist_items c
+                                 WHERE c.id = (d ->> 'checklist_item_id')::integer
+                                   AND c.procedure_id = v_procedure)) THEN
+        RAISE EXCEPTION 'a document is not an item of the checklist of procedure %', v_procedure
+            USING ERRCODE = 'foreign_key_violation';
     END IF;
     IF v_received > now() + interval '5 minutes' THEN
         RAISE EXCEPTION 'received_at % is in the future', v_received USING ERRCODE = 'check_violation';
@@ -198,7 +221,7 @@ BEGIN
                           received_at, due_at, service_seconds)
     OVERRIDING SYSTEM VALUE
     SELECT v_id, v_code, v_key, v_unit, v_counter, session_user, v_procedure,
-           (p ->> 'department_id')::integer, coalesce(p ->> 'channel', 'in_person'),
+           v_department, coalesce(p ->> 'channel', 'in_person'),
            coalesce(p ->> 'return_channel', 'counter'), coalesce(a ->> 'kind', 'person'),
            a ->> 'name', v_id_number, v_tax_code,
            (nullif(a ->> 'birth_date', ''))::date, coalesce(a ->> 'phone', ''),
