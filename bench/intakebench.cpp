@@ -16,8 +16,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <iterator>
 #include <mutex>
 #include <thread>
 
@@ -313,11 +315,33 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
         t.join();
     const double elapsed = wall.nsecsElapsed() / 1e9;
     std::sort(latencies.begin(), latencies.end());
-    return {double(done) / elapsed,
-            percentile(latencies, 50),
-            percentile(latencies, 99),
-            failures.load(),
-            firstError};
+    IntakeRunResult r;
+    r.tps = double(done) / elapsed;
+    r.p50 = percentile(latencies, 50);
+    r.p99 = percentile(latencies, 99);
+    r.failures = failures.load();
+    r.firstError = firstError;
+    r.seconds = elapsed;
+    r.latencies = std::move(latencies);
+    return r;
+}
+
+IntakeRunResult combined(const IntakeRunResult &a, const IntakeRunResult &b)
+{
+    IntakeRunResult r;
+    r.seconds = a.seconds + b.seconds;
+    r.tps = r.seconds > 0 ? (a.tps * a.seconds + b.tps * b.seconds) / r.seconds : 0;
+    r.latencies.reserve(a.latencies.size() + b.latencies.size());
+    std::merge(a.latencies.begin(),
+               a.latencies.end(),
+               b.latencies.begin(),
+               b.latencies.end(),
+               std::back_inserter(r.latencies));
+    r.p50 = percentile(r.latencies, 50);
+    r.p99 = percentile(r.latencies, 99);
+    r.failures = a.failures + b.failures;
+    r.firstError = a.firstError.isEmpty() ? b.firstError : a.firstError;
+    return r;
 }
 
 namespace {
@@ -404,6 +428,8 @@ IntakeRunResult runTpcb(const ConnectionSettings &admin, int clients, int second
     std::sort(latencies.begin(), latencies.end());
     r.p50 = percentile(latencies, 50);
     r.p99 = percentile(latencies, 99);
+    r.seconds = seconds;
+    r.latencies = std::move(latencies);
     return r;
 }
 
@@ -440,13 +466,22 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
         return 3;
 
     for (int n : std::as_const(counts)) {
-        // Each run starts after a checkpoint: without one, whichever run a
-        // timed checkpoint happens to fall in pays for it, and the figures
-        // of a count swing by a third from one bench to the next.
-        checkpoint(*admin);
-        const IntakeRunResult intake = runIntakes(*site, n, seconds);
-        checkpoint(*admin);
-        const IntakeRunResult tpcb = runTpcb(*admin, n, seconds, err);
+        // Each side runs twice for half the time, in the order intake, TPC-B,
+        // TPC-B, intake: this machine's speed drifts by a fifth within a
+        // minute, and a drift then weighs the same on both sides. Each part
+        // starts after a checkpoint, so that a timed one does not land in
+        // one of them by chance.
+        const int half = qMax(1, seconds / 2);
+        IntakeRunResult intake, tpcb;
+        for (bool intakeFirst : {true, false}) {
+            for (bool isIntake : {intakeFirst, !intakeFirst}) {
+                checkpoint(*admin);
+                if (isIntake)
+                    intake = combined(intake, runIntakes(*site, n, half));
+                else
+                    tpcb = combined(tpcb, runTpcb(*admin, n, half, err));
+            }
+        }
         out << QStringLiteral("counters=%1 tps=%2 p50_ms=%3 p99_ms=%4 tpcb_tps=%5 tpcb_p99_ms=%6 "
                               "ratio=%7")
                         .arg(n)

@@ -51,7 +51,13 @@ struct IntakeRunResult
     double p99 = 0;
     int failures = 0;
     QString firstError;
+    double seconds = 0;             // measured time
+    std::vector<double> latencies;  // ms, sorted
 };
+
+// Two runs of the same kind as one: their transactions over their time, their
+// latencies together.
+IntakeRunResult combined(const IntakeRunResult &a, const IntakeRunResult &b);
 
 // Creates `database` again (migrated, demo data) with 40 receiving units and
 // enough counters, each with its clerk role (named rolePrefix_unit_number),

@@ -94,6 +94,11 @@ DECLARE
     v_due       timestamptz := (p ->> 'due_at')::timestamptz;
     v_procedure integer := (p ->> 'procedure_id')::integer;
     v_department integer := (p ->> 'department_id')::integer;
+    v_staff_unit integer;
+    v_counter_ok boolean;
+    v_procedure_ok boolean;
+    v_department_ok boolean;
+    v_documents_ok boolean;
     v_id_number text := nullif(p -> 'applicant' ->> 'id_number', '');
     v_tax_code  text := nullif(p -> 'applicant' ->> 'tax_code', '');
     v_first     boolean;
@@ -118,30 +123,47 @@ BEGIN
         RETURN NEXT;
         RETURN;
     END IF;
-    -- motcua_current_unit(), inlined: a SQL function's body is read again at every call.
-    IF v_unit IS DISTINCT FROM (SELECT s.unit_id FROM staff s
-                                WHERE s.role_name = session_user AND s.active) THEN
+    -- Everything the receive checks, and what it looks up, in one statement
+    -- (each statement of its own costs an executor start): the clerk's unit
+    -- (motcua_current_unit(), inlined), the counter, and what the foreign
+    -- keys checked row by row (see the top of this migration): the procedure
+    -- and department exist, and every document is an item of this
+    -- procedure's checklist (stricter than the key was); the unit's code; and
+    -- whether this is the applicant's first visit for the procedure.
+    SELECT s.unit_id,
+           EXISTS (SELECT FROM counters c WHERE c.id = v_counter AND c.unit_id = v_unit),
+           EXISTS (SELECT FROM procedures pr WHERE pr.id = v_procedure),
+           EXISTS (SELECT FROM units u WHERE u.id = v_department),
+           NOT EXISTS (SELECT FROM jsonb_array_elements(coalesce(p -> 'documents', '[]')) d
+                       WHERE d ->> 'checklist_item_id' IS NOT NULL
+                         AND NOT EXISTS (SELECT FROM checklist_items c
+                                         WHERE c.id = (d ->> 'checklist_item_id')::integer
+                                           AND c.procedure_id = v_procedure)),
+           (SELECT u.code FROM units u WHERE u.id = v_unit),
+           NOT p ? 'resumes'
+               AND NOT EXISTS (SELECT FROM intake_outcomes o
+                               WHERE o.applicant_id_number = v_id_number
+                                 AND o.procedure_id = v_procedure)
+               AND NOT EXISTS (SELECT FROM intake_outcomes o
+                               WHERE o.applicant_tax_code = v_tax_code
+                                 AND o.procedure_id = v_procedure)
+    INTO v_staff_unit, v_counter_ok, v_procedure_ok, v_department_ok, v_documents_ok,
+         v_unit_code, v_first
+    FROM (SELECT) AS one
+    LEFT JOIN staff s ON s.role_name = session_user AND s.active;
+    IF v_unit IS DISTINCT FROM v_staff_unit THEN
         RAISE EXCEPTION 'a clerk receives dossiers for their own unit only'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF v_counter IS NOT NULL
-       AND NOT EXISTS (SELECT FROM counters c WHERE c.id = v_counter AND c.unit_id = v_unit) THEN
+    IF v_counter IS NOT NULL AND NOT v_counter_ok THEN
         RAISE EXCEPTION 'counter % is not one of unit %', v_counter, v_unit
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    -- What the foreign keys checked row by row, checked once (see the top of
-    -- this migration): the procedure and department exist, and every document
-    -- is an item of this procedure's checklist (stricter than the key was).
-    IF NOT EXISTS (SELECT FROM procedures pr WHERE pr.id = v_procedure)
-       OR NOT EXISTS (SELECT FROM units u WHERE u.id = v_department) THEN
+    IF NOT v_procedure_ok OR NOT v_department_ok THEN
         RAISE EXCEPTION 'procedure % or department % does not exist', v_procedure, v_department
             USING ERRCODE = 'foreign_key_violation';
     END IF;
-    IF EXISTS (SELECT FROM jsonb_array_elements(coalesce(p -> 'documents', '[]')) d
-               WHERE d ->> 'checklist_item_id' IS NOT NULL
-                 AND NOT EXISTS (SELECT FROM checklist_items c
-                                 WHERE c.id = (d ->> 'checklist_item_id')::integer
-                                   AND c.procedure_id = v_procedure)) THEN
+    IF NOT v_documents_ok THEN
         RAISE EXCEPTION 'a document is not an item of the checklist of procedure %', v_procedure
             USING ERRCODE = 'foreign_key_violation';
     END IF;
@@ -150,11 +172,6 @@ BEGIN
     END IF;
     v_day := (v_received AT TIME ZONE 'Asia/Ho_Chi_Minh')::date;
     v_id := nextval('dossiers_id_seq'::regclass);
-    v_first := NOT p ? 'resumes'
-        AND NOT EXISTS (SELECT FROM intake_outcomes o
-                        WHERE o.applicant_id_number = v_id_number AND o.procedure_id = v_procedure)
-        AND NOT EXISTS (SELECT FROM intake_outcomes o
-                        WHERE o.applicant_tax_code = v_tax_code AND o.procedure_id = v_procedure);
 
     INSERT INTO dossier_documents (dossier_id, checklist_item_id, name, originals,
                                    certified_copies, photocopies)
@@ -203,7 +220,6 @@ BEGIN
     END IF;
     -- scorecard: end
 
-    SELECT u.code INTO v_unit_code FROM units u WHERE u.id = v_unit;
     -- From here to the commit, the other counters of this unit wait; the
     -- commit does not wait for the disk (see motcua_confirm_durable).
     PERFORM set_config('synchronous_commit', 'off', true);
