@@ -1,6 +1,7 @@
 #include "intakerepository.h"
 
 #include "calendarrepository.h"
+#include "pgresult.h"
 #include "core/duedate.h"
 #include "core/duration.h"
 
@@ -112,47 +113,102 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
         p.insert(QStringLiteral("counter_id"), place.counterId);
     if (draft.resumesOutcomeId > 0)
         p.insert(QStringLiteral("resumes"), QString::number(draft.resumesOutcomeId));
-    const QString json = QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(p).toJson(QJsonDocument::Compact);
 
     // A concurrent retry of the same key loses on the unique key: it then
     // finds the winner's dossier, so both calls answer with one dossier.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (!m_receive) {
-            m_receive.emplace(m_db);
-            if (!m_receive->prepare(QStringLiteral("SELECT * FROM motcua_receive(?::jsonb)"))) {
-                DbError e = DbError::fromSql(m_receive->lastError());
-                m_receive.reset();
-                return e;
-            }
-        }
-        QSqlQuery &q = *m_receive;
-        q.addBindValue(json);
-        if (!q.exec()) {
-            DbError e = DbError::fromSql(q.lastError());
-            // A statement prepared on a connection that was since reopened is
-            // gone; a concurrent retry of this key may have won. Both are worth
-            // one more try, which the key makes safe.
-            m_receive.reset();
-            if (attempt == 0 && m_db.isOpen() && e.code != DbError::ConnectionLost)
-                continue;
-            return e;
-        }
-        if (!q.next())
-            return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));
-        ReceivedDossier r;
-        r.id = q.value(0).toLongLong();
-        r.code = q.value(1).toString();
-        r.receivedAt = q.value(2).toDateTime();
-        r.dueAt = q.value(3).toDateTime();
-        r.replayed = q.value(4).toBool();
-        q.finish();
-        // The receive committed without waiting for the disk; the intake is
-        // acknowledged only once its commit is durable (see migration 0006).
-        if (DbStatus durable = confirmDurable(); !durable)
-            return durable.error();
-        return r;
+        DbResult<ReceivedDossier> r = receiveOnce(json);
+        if (r || attempt > 0 || !m_db.isOpen() || r.error().code == DbError::ConnectionLost
+            || r.error().code == DbError::SecureConnectionFailed)
+            return r;
+        // A statement prepared on a connection that was since reopened is
+        // gone; a concurrent retry of this key may have won. Both are worth
+        // one more try, which the key makes safe.
     }
     return DbError::make(DbError::Conflict, DbError::tr("The dossier could not be received."));
+}
+
+namespace {
+
+DbError errorFromLibPq(const QString &error)
+{
+    const qsizetype space = error.indexOf(QLatin1Char(' '));
+    return DbError::fromSqlState(error.left(qMax<qsizetype>(space, 0)), error.mid(space + 1));
+}
+
+} // namespace
+
+DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
+{
+    // The receive commits without waiting for the disk; the intake is
+    // acknowledged only once its commit is durable, which the confirmation
+    // waits for (migrations 0006, 0012). Both go in one round trip, each its
+    // own transaction; the confirmation runs whatever became of the receive.
+    Pg::PipelinedPair pair = Pg::execPipelinedPair(
+            Pg::connectionOf(m_db),
+            "SELECT dossier_id, code, extract(epoch FROM received_at), "
+            "extract(epoch FROM due_at), replayed FROM motcua_receive($1::jsonb)",
+            json,
+            "SELECT motcua_confirm_durable()");
+    if (!pair.idle)
+        return receiveThroughQtSql(json);
+    if (!pair.first)
+        return errorFromLibPq(pair.error);
+    const Pg::LibPq *pq = Pg::libpq();
+    if (const QString failed = Pg::errorOf(pair.first.get()); !failed.isEmpty())
+        return errorFromLibPq(failed);
+    PGresult *row = pair.first.get();
+    if (pq->ntuples(row) < 1)
+        return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));
+    const auto instant = [&](int column) {
+        return QDateTime::fromMSecsSinceEpoch(
+                qRound64(QByteArray(pq->getvalue(row, 0, column)).toDouble() * 1000.0));
+    };
+    ReceivedDossier r;
+    r.id = QByteArray(pq->getvalue(row, 0, 0)).toLongLong();
+    r.code = QString::fromUtf8(pq->getvalue(row, 0, 1));
+    r.receivedAt = instant(2);
+    r.dueAt = instant(3);
+    r.replayed = pq->getvalue(row, 0, 4)[0] == 't';
+    if (!pair.error.isEmpty() && !pair.second)
+        return errorFromLibPq(pair.error);
+    if (!pair.second)
+        return DbError::fromSqlState(QStringLiteral("08006"), QStringLiteral("no confirmation"));
+    if (const QString failed = Pg::errorOf(pair.second.get()); !failed.isEmpty())
+        return errorFromLibPq(failed);
+    return r;
+}
+
+DbResult<ReceivedDossier> IntakeRepository::receiveThroughQtSql(const QByteArray &json)
+{
+    if (!m_receive) {
+        m_receive.emplace(m_db);
+        if (!m_receive->prepare(QStringLiteral("SELECT * FROM motcua_receive(?::jsonb)"))) {
+            DbError e = DbError::fromSql(m_receive->lastError());
+            m_receive.reset();
+            return e;
+        }
+    }
+    QSqlQuery &q = *m_receive;
+    q.addBindValue(QString::fromUtf8(json));
+    if (!q.exec()) {
+        DbError e = DbError::fromSql(q.lastError());
+        m_receive.reset();
+        return e;
+    }
+    if (!q.next())
+        return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));
+    ReceivedDossier r;
+    r.id = q.value(0).toLongLong();
+    r.code = q.value(1).toString();
+    r.receivedAt = q.value(2).toDateTime();
+    r.dueAt = q.value(3).toDateTime();
+    r.replayed = q.value(4).toBool();
+    q.finish();
+    if (DbStatus durable = confirmDurable(); !durable)
+        return durable.error();
+    return r;
 }
 
 DbStatus IntakeRepository::confirmDurable()

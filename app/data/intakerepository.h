@@ -87,6 +87,9 @@ public:
     void clearCache() { m_calendars.clear(); }
 
 private:
+    DbResult<ReceivedDossier> receiveOnce(const QByteArray &json);
+    // The same through Qt Sql, when the connection is not idle for libpq.
+    DbResult<ReceivedDossier> receiveThroughQtSql(const QByteArray &json);
     DbStatus confirmDurable();
     DbResult<qint64> recordOutcome(const char *kind,
                                    const IntakeDraft &draft,

@@ -33,7 +33,18 @@ LibPq *load()
               && resolve(handle, "PQconninfoFree", lib.conninfoFree)
               && resolve(handle, "PQfreemem", lib.freemem)
               && resolve(handle, "PQstatus", lib.status) && resolve(handle, "PQhost", lib.host)
-              && resolve(handle, "PQport", lib.port) && resolve(handle, "PQdb", lib.db);
+              && resolve(handle, "PQport", lib.port) && resolve(handle, "PQdb", lib.db)
+              && resolve(handle, "PQerrorMessage", lib.errorMessage)
+              && resolve(handle, "PQtransactionStatus", lib.transactionStatus)
+              && resolve(handle, "PQisBusy", lib.isBusy)
+              && resolve(handle, "PQsendQueryParams", lib.sendQueryParams)
+              && resolve(handle, "PQgetResult", lib.getResult)
+              && resolve(handle, "PQenterPipelineMode", lib.enterPipelineMode)
+              && resolve(handle, "PQexitPipelineMode", lib.exitPipelineMode)
+              && resolve(handle, "PQpipelineSync", lib.pipelineSync)
+              && resolve(handle, "PQntuples", lib.ntuples)
+              && resolve(handle, "PQgetvalue", lib.getvalue)
+              && resolve(handle, "PQgetisnull", lib.getisnull);
     return ok ? &lib : nullptr;
 }
 

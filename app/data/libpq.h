@@ -23,6 +23,17 @@ struct LibPq
     decltype(&::PQhost) host;
     decltype(&::PQport) port;
     decltype(&::PQdb) db;
+    decltype(&::PQerrorMessage) errorMessage;
+    decltype(&::PQtransactionStatus) transactionStatus;
+    decltype(&::PQisBusy) isBusy;
+    decltype(&::PQsendQueryParams) sendQueryParams;
+    decltype(&::PQgetResult) getResult;
+    decltype(&::PQenterPipelineMode) enterPipelineMode;
+    decltype(&::PQexitPipelineMode) exitPipelineMode;
+    decltype(&::PQpipelineSync) pipelineSync;
+    decltype(&::PQntuples) ntuples;
+    decltype(&::PQgetvalue) getvalue;
+    decltype(&::PQgetisnull) getisnull;
 };
 
 // The loaded library, or nullptr when libpq.so.5 cannot be loaded.

@@ -35,4 +35,26 @@ QString execScript(PGconn *conn, const QByteArray &sql);
 // convention as execScript.
 QString execParams(PGconn *conn, const char *sql, const QList<QByteArray> &params);
 
+// Two statements in one round trip (libpq's pipeline mode), each in a
+// transaction of its own: `first` with one text parameter, then `second`
+// without any, which runs whatever became of the first. Only on a connection
+// Qt Sql left idle (no transaction open, no result pending); otherwise
+// `idle` is false and nothing was sent. `error` (SQLSTATE first, as
+// execScript) is set when the round trip broke off; each statement's own
+// failure is in its result.
+struct PipelinedPair
+{
+    bool idle = true;
+    Result first;
+    Result second;
+    QString error;
+};
+PipelinedPair execPipelinedPair(PGconn *conn,
+                                const char *first,
+                                const QByteArray &param,
+                                const char *second);
+
+// "SQLSTATE message" of a failed result, empty for a successful one.
+QString errorOf(const PGresult *res);
+
 } // namespace Motcua::Pg

@@ -53,6 +53,7 @@ private slots:
     void notificationsReachOtherScreens();
     void unknownReferencesAreRefused();
     void namedRowsAreKept();
+    void receiveInsideTransactionGoesThroughQtSql();
 
 private:
     QSqlDatabase clerkDb(const QString &name);
@@ -480,6 +481,37 @@ void TestIntake::namedRowsAreKept()
     QVERIFY(!e.exec(u"INSERT INTO dossier_events (dossier_id, kind, note) "
                     "VALUES (987654321, 'note', 'x')"_s));
     QCOMPARE(e.lastError().nativeErrorCode(), QStringLiteral("42501"));
+}
+
+// The receive and its confirmation normally go in one round trip through
+// libpq on the connection Qt Sql shares; a connection Qt Sql is using (here, a
+// transaction it opened) is left to Qt Sql, and the intake is received all
+// the same.
+void TestIntake::receiveInsideTransactionGoesThroughQtSql()
+{
+    QSqlDatabase db = clerkDb(QStringLiteral("main"));
+    IntakeRepository repo(db);
+    const IntakeDraft draft = completeDraft(m_procedure);
+    QVERIFY(db.transaction());
+    auto r = repo.receive(
+            draft, m_procedure, {m_who.unitId, m_who.counterId}, QDateTime::currentDateTime(), 7);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().describe()));
+    QVERIFY(db.commit());
+    QSqlQuery q(m_db->open());
+    QVERIFY_SQL(q,
+                exec(u"SELECT code, service_seconds FROM dossiers WHERE idempotency_key = '"_s
+                     + draft.key.toString(QUuid::WithoutBraces) + u"'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), r->code);
+    QCOMPARE(q.value(1).toInt(), 7);
+    // And the next one, on the idle connection, in one round trip again.
+    auto next = repo.receive(completeDraft(m_procedure),
+                             m_procedure,
+                             {m_who.unitId, m_who.counterId},
+                             QDateTime::currentDateTime(),
+                             7);
+    QVERIFY(next.ok());
+    QCOMPARE(next->code.right(4).toInt(), r->code.right(4).toInt() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestIntake)
