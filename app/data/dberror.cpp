@@ -98,7 +98,7 @@ DbError DbError::fromSqlState(const QString &sqlState, const QString &serverText
         e.message = tr("Somebody else changed this record at the same time. Please try again.");
     } else if (sqlState == QLatin1String("55P03")) {
         // lock_not_available: a lock_timeout ran out (the scorecard's month
-        // roll, migration 0015, waits at most 2 s for the intake).
+        // roll, migration 0014, waits at most 2 s for the intake).
         e.code = Conflict;
         e.message = tr("The database is busy with other work. Please try again.");
     } else if (e.detail.contains(QLatin1String("password authentication failed"))) {

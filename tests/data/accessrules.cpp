@@ -40,7 +40,7 @@ const QStringList kExecutedByAll = {
         u"motcua_fold"_s,
         u"motcua_confirm_durable"_s,
         u"motcua_scorecard_daily"_s,
-        // Any screen on the primary may roll the ended months up (0015).
+        // Any screen on the primary may roll the ended months up (0014).
         u"motcua_scorecard_roll_months"_s,
         u"motcua_service_bucket"_s,
         u"motcua_finish_timeliness"_s,
