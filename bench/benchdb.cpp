@@ -69,4 +69,22 @@ double percentile(const std::vector<double> &sorted, double p)
     return sorted[std::min(idx, sorted.size() - 1)];
 }
 
+DbStatus execAsAdmin(const ConnectionSettings &admin, const QString &sql, const QString &database)
+{
+    ConnectionSettings s = admin;
+    if (!database.isEmpty())
+        s.database = database;
+    DbStatus done = Done{};
+    {
+        auto db = s.open(QStringLiteral("bench_admin_exec"));
+        if (!db)
+            return db.error();
+        QSqlQuery q(*db);
+        if (!q.exec(sql))
+            done = DbError::fromSql(q.lastError());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_admin_exec"));
+    return done;
+}
+
 } // namespace Motcua::Bench

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -173,11 +174,12 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
         if (!q.exec(QStringLiteral("SELECT unit_id, last_seq FROM daily_code_counters "
                                    "WHERE day = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date")))
             return DbError::fromSql(q.lastError());
-        while (q.next()) {
-            for (int u = 0; u < site.counters.size(); ++u) {
-                if (!site.counters[u].isEmpty() && site.counters[u].first().unitId == q.value(0).toInt())
-                    (*site.codesIssued)[size_t(u)] = q.value(1).toInt();
-            }
+        QHash<int, int> today;
+        while (q.next())
+            today.insert(q.value(0).toInt(), q.value(1).toInt());
+        for (int u = 0; u < site.counters.size(); ++u) {
+            if (!site.counters[u].isEmpty())
+                (*site.codesIssued)[size_t(u)] = today.value(site.counters[u].first().unitId);
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench_codes"));
@@ -197,21 +199,6 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
         break;
     }
     return site;
-}
-
-DbStatus checkpoint(const ConnectionSettings &admin)
-{
-    DbStatus done = Done{};
-    {
-        auto db = admin.open(QStringLiteral("bench_checkpoint"));
-        if (!db)
-            return db.error();
-        QSqlQuery q(*db);
-        if (!q.exec(QStringLiteral("CHECKPOINT")))
-            done = DbError::fromSql(q.lastError());
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench_checkpoint"));
-    return done;
 }
 
 IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
@@ -475,7 +462,7 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
         IntakeRunResult intake, tpcb;
         for (bool intakeFirst : {true, false}) {
             for (bool isIntake : {intakeFirst, !intakeFirst}) {
-                checkpoint(*admin);
+                execAsAdmin(*admin, QStringLiteral("CHECKPOINT"));
                 if (isIntake)
                     intake = combined(intake, runIntakes(*site, n, half));
                 else

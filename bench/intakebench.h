@@ -51,8 +51,8 @@ struct IntakeRunResult
     double p99 = 0;
     int failures = 0;
     QString firstError;
-    double seconds = 0;             // measured time
-    std::vector<double> latencies;  // ms, sorted
+    double seconds = 0;            // measured time
+    std::vector<double> latencies; // ms, sorted
 };
 
 // Two runs of the same kind as one: their transactions over their time, their
@@ -81,9 +81,5 @@ int countersSharingUnit(int i, int counters);
 // Intakes are received now, as at a counter, unless their unit's codes for
 // today run out (see IntakeSite::codesIssued).
 IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds);
-
-// A CHECKPOINT as the superuser, so that a measured run does not pay for the
-// writes of the one before it.
-DbStatus checkpoint(const ConnectionSettings &admin);
 
 } // namespace Motcua::Bench

@@ -305,14 +305,7 @@ int runScorecardBench(const QStringList &argsIn, QTextStream &out, QTextStream &
     runIntakes(*site, 8, qMax(1, seconds / 2));
     // The tables the warm-up filled are analysed now rather than by
     // autovacuum in the middle of the first counted run.
-    {
-        ConnectionSettings a = *admin;
-        a.database = kBookkeepingDatabase;
-        auto db = a.open(QStringLiteral("bench_bk_vacuum"));
-        if (db)
-            QSqlQuery(*db).exec(QStringLiteral("VACUUM (ANALYZE)"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench_bk_vacuum"));
+    execAsAdmin(*admin, QStringLiteral("VACUUM (ANALYZE)"), kBookkeepingDatabase);
     // Eight runs of half the time each (on, off, off, on, off, on, on, off):
     // the machine's speed swings by a fifth within a minute, and shorter
     // turns spread a swing over both sides.
@@ -321,7 +314,7 @@ int runScorecardBench(const QStringList &argsIn, QTextStream &out, QTextStream &
             err << "scorecard: " << set.error().describe() << '\n';
             return 3;
         }
-        checkpoint(*admin);
+        execAsAdmin(*admin, QStringLiteral("CHECKPOINT"));
         const IntakeRunResult r = runIntakes(*site, 8, qMax(1, seconds / 2));
         (enabled ? on : off) += r.tps;
         err << "scorecard: intake with bookkeeping " << (enabled ? "on" : "off")

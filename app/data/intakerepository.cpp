@@ -1,9 +1,9 @@
 #include "intakerepository.h"
 
 #include "calendarrepository.h"
-#include "pgresult.h"
 #include "core/duedate.h"
 #include "core/duration.h"
+#include "pgresult.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,8 +147,9 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     // own transaction; the confirmation runs whatever became of the receive.
     Pg::PipelinedPair pair = Pg::execPipelinedPair(
             Pg::connectionOf(m_db),
-            "SELECT dossier_id, code, extract(epoch FROM received_at), "
-            "extract(epoch FROM due_at), replayed FROM motcua_receive($1::jsonb)",
+            "SELECT dossier_id, code, (extract(epoch FROM received_at) * 1000)::bigint, "
+            "(extract(epoch FROM due_at) * 1000)::bigint, replayed "
+            "FROM motcua_receive($1::jsonb)",
             json,
             "SELECT motcua_confirm_durable()");
     if (!pair.idle)
@@ -161,9 +162,10 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     PGresult *row = pair.first.get();
     if (pq->ntuples(row) < 1)
         return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));
+    // Instants as milliseconds since the epoch: no text format to parse.
     const auto instant = [&](int column) {
         return QDateTime::fromMSecsSinceEpoch(
-                qRound64(QByteArray(pq->getvalue(row, 0, column)).toDouble() * 1000.0));
+                QByteArray(pq->getvalue(row, 0, column)).toLongLong());
     };
     ReceivedDossier r;
     r.id = QByteArray(pq->getvalue(row, 0, 0)).toLongLong();

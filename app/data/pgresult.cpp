@@ -29,7 +29,6 @@ QString errorOf(const PGresult *res)
            + QString::fromUtf8(libpq()->resultErrorMessage(res)).trimmed();
 }
 
-
 QString execScript(PGconn *conn, const QByteArray &sql)
 {
     if (!conn || !libpq())
@@ -45,8 +44,14 @@ QString execParams(PGconn *conn, const char *sql, const QList<QByteArray> &param
     values.reserve(params.size());
     for (const QByteArray &p : params)
         values.push_back(p.constData());
-    return errorOf(wrap(libpq()->execParams(
-                               conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0))
+    return errorOf(wrap(libpq()->execParams(conn,
+                                            sql,
+                                            int(values.size()),
+                                            nullptr,
+                                            values.data(),
+                                            nullptr,
+                                            nullptr,
+                                            0))
                            .get());
 }
 

@@ -180,7 +180,7 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
     return q.exec();
 }
 
-// The mark of migration 0015: scorecard_months holds the months before it,
+// The mark of migration 0014: scorecard_months holds the months before it,
 // complete; the days from it on are only in scorecard_days. Read within the
 // statement that uses it, so that it agrees with the rows that statement sees.
 const char kMonthsBefore[] = "(SELECT months_before FROM scorecard_rollup)";
@@ -1148,22 +1148,16 @@ DbStatus ScorecardRepository::rollMonthsOncePerMonth() const
     const QDate thisMonth(today.year(), today.month(), 1);
     if (m_rolledTo.isValid() && m_rolledTo >= thisMonth)
         return Done{};
-    QSqlQuery q(m_db);
-    // A standby is not asked to roll (it could not write); it is asked
-    // again next month.
-    if (!exec(q,
-              QStringLiteral("SELECT pg_is_in_recovery(), CASE WHEN pg_is_in_recovery() "
-                             "THEN NULL ELSE motcua_scorecard_roll_months() END"),
-              {})) {
-        const DbError e = DbError::fromSql(q.lastError());
+    auto rolled = rollMonths();
+    if (!rolled) {
         // Busy: the figures are the same at any mark; the next read tries again.
-        if (e.code == DbError::Conflict)
+        if (rolled.error().code == DbError::Conflict)
             return Done{};
-        return e;
+        return rolled.error();
     }
-    if (!q.next())
-        return DbError::fromSql(q.lastError());
-    m_rolledTo = q.value(0).toBool() ? thisMonth : q.value(1).toDate();
+    // A standby returns the primary's mark unchanged (it cannot write); it is
+    // asked again next month, not at every read.
+    m_rolledTo = thisMonth;
     return Done{};
 }
 

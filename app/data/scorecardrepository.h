@@ -150,7 +150,7 @@ struct DataFreshness
 // compliance and bottleneck reviews comes from the bookkeeping of migration
 // 0007 (scorecard_days / scorecard_months) and the open-dossier index, so a
 // month or a year costs about the same at 10 million dossiers as at 1 million.
-// scorecard_months holds the months before a mark (migration 0015); the
+// scorecard_months holds the months before a mark (migration 0014); the
 // months from the mark on are added up from scorecard_days. Before its first
 // read in a calendar month, an instance rolls the ended months up once
 // (rollMonths()).
@@ -189,7 +189,7 @@ public:
     // ratings (after a restore or a repair); administrators only.
     DbStatus rebuild();
     // Adds the days of the months ended since the last roll into
-    // scorecard_months (motcua_scorecard_roll_months, migration 0015); returns
+    // scorecard_months (motcua_scorecard_roll_months, migration 0014); returns
     // the first month still added up from the days. On a standby nothing is
     // rolled and the primary's mark is returned. Any staff member may roll.
     DbResult<QDate> rollMonths() const;

@@ -387,9 +387,8 @@ void TestIntake::notificationsReachOtherScreens()
                           QStringLiteral("rating:7")}));
 }
 
-
 // The receive checks what the foreign keys used to check row by row
-// (migration 0014): the procedure exists and every document is an item of
+// (migration 0015): the procedure exists and every document is an item of
 // its checklist. A refused intake stores nothing.
 void TestIntake::unknownReferencesAreRefused()
 {
@@ -423,9 +422,10 @@ void TestIntake::unknownReferencesAreRefused()
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, DbError::InvalidData);
         QVERIFY(!r.error().message.isEmpty());
-        QVERIFY_SQL(q,
-                    exec(QStringLiteral("SELECT count(*) FROM dossiers WHERE idempotency_key = '%1'")
-                                 .arg(c.draft.key.toString(QUuid::WithoutBraces))));
+        QVERIFY_SQL(
+                q,
+                exec(QStringLiteral("SELECT count(*) FROM dossiers WHERE idempotency_key = '%1'")
+                             .arg(c.draft.key.toString(QUuid::WithoutBraces))));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
