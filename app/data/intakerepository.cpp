@@ -145,20 +145,40 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     // acknowledged only once its commit is durable, which the confirmation
     // waits for (migrations 0006, 0012). Both go in one round trip, each its
     // own transaction; the confirmation runs whatever became of the receive.
-    Pg::PipelinedPair pair = Pg::execPipelinedPair(
-            Pg::connectionOf(m_db),
+    // Both are prepared once per connection: the server then neither parses
+    // nor plans them again.
+    static constexpr Pg::PreparedStatement receive{
+            "motcua_pipelined_receive",
             "SELECT dossier_id, code, (extract(epoch FROM received_at) * 1000)::bigint, "
             "(extract(epoch FROM due_at) * 1000)::bigint, replayed "
             "FROM motcua_receive($1::jsonb)",
-            json,
-            "SELECT motcua_confirm_durable()");
+            1};
+    static constexpr Pg::PreparedStatement confirm{
+            "motcua_pipelined_confirm", "SELECT motcua_confirm_durable()", 0};
+    PGconn *connection = Pg::connectionOf(m_db);
+    QSqlDriver *driver = m_db.driver();
+    Pg::PipelinedPair pair = Pg::execPipelinedPair(connection,
+                                                   receive,
+                                                   json,
+                                                   confirm,
+                                                   !Pg::isPrepared(driver, connection, receive),
+                                                   !Pg::isPrepared(driver, connection, confirm));
+    Pg::setPrepared(driver, connection, receive, pair.firstPrepared);
+    Pg::setPrepared(driver, connection, confirm, pair.secondPrepared);
     if (!pair.idle)
         return receiveThroughQtSql(json);
     if (!pair.first)
         return errorFromLibPq(pair.error);
     const Pg::LibPq *pq = Pg::libpq();
-    if (const QString failed = Pg::errorOf(pair.first.get()); !failed.isEmpty())
+    if (const QString failed = Pg::errorOf(pair.first.get()); !failed.isEmpty()) {
+        // 26000: this connection does not hold the statements after all (a
+        // new connection where the old one was); the caller's retry prepares.
+        if (failed.startsWith(QLatin1String("26000"))) {
+            Pg::setPrepared(driver, connection, receive, false);
+            Pg::setPrepared(driver, connection, confirm, false);
+        }
         return errorFromLibPq(failed);
+    }
     PGresult *row = pair.first.get();
     if (pq->ntuples(row) < 1)
         return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));

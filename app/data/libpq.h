@@ -27,6 +27,8 @@ struct LibPq
     decltype(&::PQtransactionStatus) transactionStatus;
     decltype(&::PQisBusy) isBusy;
     decltype(&::PQsendQueryParams) sendQueryParams;
+    decltype(&::PQsendPrepare) sendPrepare;
+    decltype(&::PQsendQueryPrepared) sendQueryPrepared;
     decltype(&::PQgetResult) getResult;
     decltype(&::PQenterPipelineMode) enterPipelineMode;
     decltype(&::PQexitPipelineMode) exitPipelineMode;

@@ -19,6 +19,32 @@ PGconn *connectionOf(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.data());
 }
 
+namespace {
+
+QByteArray preparedProperty(const PreparedStatement &statement)
+{
+    return QByteArrayLiteral("_motcua_prepared_") + statement.name;
+}
+
+} // namespace
+
+bool isPrepared(const QSqlDriver *driver, const PGconn *conn, const PreparedStatement &statement)
+{
+    return driver && conn
+           && driver->property(preparedProperty(statement).constData()).value<quintptr>()
+                      == quintptr(conn);
+}
+
+void setPrepared(QSqlDriver *driver,
+                 const PGconn *conn,
+                 const PreparedStatement &statement,
+                 bool prepared)
+{
+    if (driver)
+        driver->setProperty(preparedProperty(statement).constData(),
+                            QVariant::fromValue(prepared ? quintptr(conn) : quintptr(0)));
+}
+
 QString errorOf(const PGresult *res)
 {
     const ExecStatusType st = libpq()->resultStatus(res);
@@ -56,11 +82,15 @@ QString execParams(PGconn *conn, const char *sql, const QList<QByteArray> &param
 }
 
 PipelinedPair execPipelinedPair(PGconn *conn,
-                                const char *first,
+                                const PreparedStatement &first,
                                 const QByteArray &param,
-                                const char *second)
+                                const PreparedStatement &second,
+                                bool prepareFirst,
+                                bool prepareSecond)
 {
     PipelinedPair r;
+    r.firstPrepared = !prepareFirst;
+    r.secondPrepared = !prepareSecond;
     const LibPq *pq = libpq();
     if (!conn || !pq) {
         r.error = QStringLiteral("08003 no connection");
@@ -76,14 +106,26 @@ PipelinedPair execPipelinedPair(PGconn *conn,
         return r;
     }
     const char *values[] = {param.constData()};
-    const bool sent = pq->sendQueryParams(conn, first, 1, nullptr, values, nullptr, nullptr, 0)
-                      && pq->pipelineSync(conn)
-                      && pq->sendQueryParams(conn, second, 0, nullptr, nullptr, nullptr, nullptr, 0)
-                      && pq->pipelineSync(conn);
-    // Results arrive as: the first's, null, a sync, the second's, null, a
-    // sync. A connection that breaks returns an error result or nothing.
+    // The preparations, in order: their results come first.
+    std::vector<bool *> preparations;
+    if (prepareFirst)
+        preparations.push_back(&r.firstPrepared);
+    if (prepareSecond)
+        preparations.push_back(&r.secondPrepared);
+    const bool sent
+            = (!prepareFirst || pq->sendPrepare(conn, first.name, first.sql, first.params, nullptr))
+              && (!prepareSecond
+                  || pq->sendPrepare(conn, second.name, second.sql, second.params, nullptr))
+              && pq->sendQueryPrepared(conn, first.name, 1, values, nullptr, nullptr, 0)
+              && pq->pipelineSync(conn)
+              && pq->sendQueryPrepared(conn, second.name, 0, nullptr, nullptr, nullptr, 0)
+              && pq->pipelineSync(conn);
+    // Results arrive as: each preparation's, then the first's, each followed
+    // by a null; a sync; the second's, a null, a sync. A connection that
+    // breaks returns an error result or nothing.
     int syncs = 0;
     int nulls = 0;
+    size_t preparation = 0;
     while (sent && syncs < 2 && nulls < 2) {
         PGresult *res = pq->getResult(conn);
         if (!res) {
@@ -91,9 +133,19 @@ PipelinedPair execPipelinedPair(PGconn *conn,
             continue;
         }
         nulls = 0;
-        if (pq->resultStatus(res) == PGRES_PIPELINE_SYNC) {
+        const ExecStatusType status = pq->resultStatus(res);
+        if (status == PGRES_PIPELINE_SYNC) {
             pq->clear(res);
             ++syncs;
+        } else if (syncs == 0 && preparation < preparations.size()) {
+            const char *state = pq->resultErrorField(res, PG_DIAG_SQLSTATE);
+            *preparations[preparation++]
+                    = status == PGRES_COMMAND_OK || (state && qstrcmp(state, "42P05") == 0);
+            // A statement that could not be prepared: its error is the first's.
+            if (status != PGRES_COMMAND_OK && status != PGRES_PIPELINE_ABORTED && !r.first)
+                r.first = wrap(res);
+            else
+                pq->clear(res);
         } else if (syncs == 0 && !r.first) {
             r.first = wrap(res);
         } else if (syncs == 1 && !r.second) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QSqlDriver;
 
 namespace Motcua::Pg {
 
@@ -35,24 +36,47 @@ QString execScript(PGconn *conn, const QByteArray &sql);
 // convention as execScript.
 QString execParams(PGconn *conn, const char *sql, const QList<QByteArray> &params);
 
-// Two statements in one round trip (libpq's pipeline mode), each in a
-// transaction of its own: `first` with one text parameter, then `second`
-// without any, which runs whatever became of the first. Only on a connection
-// Qt Sql left idle (no transaction open, no result pending); otherwise
-// `idle` is false and nothing was sent. `error` (SQLSTATE first, as
-// execScript) is set when the round trip broke off; each statement's own
-// failure is in its result.
+// A statement prepared under a name of its own on each connection that runs
+// it, so the server parses and plans it once per session, not per call.
+struct PreparedStatement
+{
+    const char *name;
+    const char *sql;
+    int params;
+};
+
+// Whether `statement` is prepared on `conn`, as recorded on the Qt Sql
+// driver that shares it (so every repository on one connection knows).
+bool isPrepared(const QSqlDriver *driver, const PGconn *conn, const PreparedStatement &statement);
+void setPrepared(QSqlDriver *driver,
+                 const PGconn *conn,
+                 const PreparedStatement &statement,
+                 bool prepared);
+
+// Two prepared statements in one round trip (libpq's pipeline mode), each in
+// a transaction of its own: `first` with one text parameter, then `second`
+// without any, which runs whatever became of the first. Each statement not
+// yet prepared on this connection (`prepareFirst`, `prepareSecond`) is
+// prepared in the same round trip; `firstPrepared` and `secondPrepared` say
+// whether the server then holds it (42P05, already prepared, counts as held). Only on a connection
+// Qt Sql left idle (no transaction open, no result pending); otherwise `idle` is false and nothing
+// was sent. `error` (SQLSTATE first, as execScript) is set when the round trip broke off; each
+// statement's own failure is in its result.
 struct PipelinedPair
 {
     bool idle = true;
+    bool firstPrepared = false;
+    bool secondPrepared = false;
     Result first;
     Result second;
     QString error;
 };
 PipelinedPair execPipelinedPair(PGconn *conn,
-                                const char *first,
+                                const PreparedStatement &first,
                                 const QByteArray &param,
-                                const char *second);
+                                const PreparedStatement &second,
+                                bool prepareFirst,
+                                bool prepareSecond);
 
 // "SQLSTATE message" of a failed result, empty for a successful one.
 QString errorOf(const PGresult *res);

@@ -54,6 +54,7 @@ private slots:
     void unknownReferencesAreRefused();
     void namedRowsAreKept();
     void receiveInsideTransactionGoesThroughQtSql();
+    void receiveIsPreparedOncePerConnection();
 
 private:
     QSqlDatabase clerkDb(const QString &name);
@@ -512,6 +513,52 @@ void TestIntake::receiveInsideTransactionGoesThroughQtSql()
                              7);
     QVERIFY(next.ok());
     QCOMPARE(next->code.right(4).toInt(), r->code.right(4).toInt() + 1);
+}
+
+// The pipelined receive and confirmation are prepared once per connection,
+// whichever repository on it receives first; a reconnected connection
+// prepares them again, and a session that lost them (DISCARD ALL here)
+// prepares them on the retry.
+void TestIntake::receiveIsPreparedOncePerConnection()
+{
+    QSqlDatabase db = clerkDb(QStringLiteral("prepared"));
+    const auto executions = [&db]() {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT name, generic_plans + custom_plans FROM pg_prepared_statements "
+                    "WHERE name LIKE 'motcua_pipelined_%' ORDER BY name"_s))
+            return QStringList{q.lastError().text()};
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString() + u'=' + q.value(1).toString();
+        return rows;
+    };
+    const auto receiveWith = [&](IntakeRepository &repo) {
+        auto r = repo.receive(completeDraft(m_procedure),
+                              m_procedure,
+                              {m_who.unitId, m_who.counterId},
+                              QDateTime::currentDateTime(),
+                              30);
+        return r.ok() ? QString() : r.error().describe();
+    };
+    IntakeRepository first(db);
+    IntakeRepository second(db);
+    QCOMPARE(receiveWith(first), QString());
+    QCOMPARE(receiveWith(second), QString());
+    QCOMPARE(receiveWith(first), QString());
+    QCOMPARE(executions(),
+             (QStringList{u"motcua_pipelined_confirm=3"_s, u"motcua_pipelined_receive=3"_s}));
+
+    db.close();
+    QVERIFY(db.open());
+    QCOMPARE(receiveWith(second), QString());
+    QCOMPARE(executions(),
+             (QStringList{u"motcua_pipelined_confirm=1"_s, u"motcua_pipelined_receive=1"_s}));
+
+    QSqlQuery discard(db);
+    QVERIFY_SQL(discard, exec(u"DISCARD ALL"_s));
+    QCOMPARE(receiveWith(first), QString());
+    QCOMPARE(executions(),
+             (QStringList{u"motcua_pipelined_confirm=1"_s, u"motcua_pipelined_receive=1"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestIntake)
