@@ -144,7 +144,9 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     // The receive commits without waiting for the disk; the intake is
     // acknowledged only once its commit is durable, which the confirmation
     // waits for (migrations 0006, 0012). Both go in one round trip, each its
-    // own transaction; the confirmation runs whatever became of the receive.
+    // own transaction; the confirmation runs once the receive has committed
+    // (a replayed receive included), and a failed receive is retried or
+    // reported without one.
     // Both are prepared once per connection: the server then neither parses
     // nor plans them again.
     static constexpr Pg::PreparedStatement receive{

@@ -106,27 +106,33 @@ PipelinedPair execPipelinedPair(PGconn *conn,
         return r;
     }
     const char *values[] = {param.constData()};
-    // The preparations, in order: their results come first.
-    std::vector<bool *> preparations;
+    // What each result answers, in the order sent: the preparations of
+    // statements this connection does not hold yet, then the first in a
+    // transaction of its own, then the second in the implicit transaction
+    // that ends at the one sync. A failure skips the rest of the pipeline.
+    enum Slot { PrepareFirst, PrepareSecond, Begin, First, Commit, Second };
+    std::vector<Slot> expected;
     if (prepareFirst)
-        preparations.push_back(&r.firstPrepared);
+        expected.push_back(PrepareFirst);
     if (prepareSecond)
-        preparations.push_back(&r.secondPrepared);
+        expected.push_back(PrepareSecond);
+    expected.insert(expected.end(), {Begin, First, Commit, Second});
     const bool sent
             = (!prepareFirst || pq->sendPrepare(conn, first.name, first.sql, first.params, nullptr))
               && (!prepareSecond
                   || pq->sendPrepare(conn, second.name, second.sql, second.params, nullptr))
+              && pq->sendQueryParams(conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0)
               && pq->sendQueryPrepared(conn, first.name, 1, values, nullptr, nullptr, 0)
-              && pq->pipelineSync(conn)
+              && pq->sendQueryParams(conn, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0)
               && pq->sendQueryPrepared(conn, second.name, 0, nullptr, nullptr, nullptr, 0)
               && pq->pipelineSync(conn);
-    // Results arrive as: each preparation's, then the first's, each followed
-    // by a null; a sync; the second's, a null, a sync. A connection that
-    // breaks returns an error result or nothing.
+    // Each result is followed by a null; the sync comes last. A connection
+    // that breaks returns an error result or nothing.
     int syncs = 0;
     int nulls = 0;
-    size_t preparation = 0;
-    while (sent && syncs < 2 && nulls < 2) {
+    size_t slot = 0;
+    Result commit;
+    while (sent && syncs < 1 && nulls < 2) {
         PGresult *res = pq->getResult(conn);
         if (!res) {
             ++nulls;
@@ -137,31 +143,60 @@ PipelinedPair execPipelinedPair(PGconn *conn,
         if (status == PGRES_PIPELINE_SYNC) {
             pq->clear(res);
             ++syncs;
-        } else if (syncs == 0 && preparation < preparations.size()) {
+            continue;
+        }
+        if (slot >= expected.size()) {
+            pq->clear(res);
+            continue;
+        }
+        const bool failed = status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
+        const bool aborted = status == PGRES_PIPELINE_ABORTED;
+        switch (expected[slot++]) {
+        case PrepareFirst:
+        case PrepareSecond: {
             const char *state = pq->resultErrorField(res, PG_DIAG_SQLSTATE);
-            *preparations[preparation++]
-                    = status == PGRES_COMMAND_OK || (state && qstrcmp(state, "42P05") == 0);
+            (expected[slot - 1] == PrepareFirst ? r.firstPrepared : r.secondPrepared)
+                    = !failed || (state && qstrcmp(state, "42P05") == 0);
             // A statement that could not be prepared: its error is the first's.
-            if (status != PGRES_COMMAND_OK && status != PGRES_PIPELINE_ABORTED && !r.first)
+            if (failed && !aborted && !r.first)
                 r.first = wrap(res);
             else
                 pq->clear(res);
-        } else if (syncs == 0 && !r.first) {
-            r.first = wrap(res);
-        } else if (syncs == 1 && !r.second) {
+            break;
+        }
+        case Begin:
+        case Commit:
+            // A failed BEGIN or COMMIT (the first's work did not commit) is
+            // the first's failure, whatever the first answered.
+            if (failed && !aborted)
+                r.first = wrap(res);
+            else
+                pq->clear(res);
+            break;
+        case First:
+            if (!r.first)
+                r.first = wrap(res);
+            else
+                pq->clear(res);
+            break;
+        case Second:
             r.second = wrap(res);
-        } else {
-            pq->clear(res);
+            break;
         }
     }
-    if (!sent || syncs < 2 || pq->status(conn) != CONNECTION_OK) {
+    if (!sent || syncs < 1 || pq->status(conn) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(pq->errorMessage(conn)).trimmed();
         r.error = (pq->status(conn) != CONNECTION_OK ? QStringLiteral("08006 ")
                                                      : QStringLiteral("08P01 "))
                   + message;
     }
-    if (pq->status(conn) == CONNECTION_OK)
+    if (pq->status(conn) == CONNECTION_OK) {
         pq->exitPipelineMode(conn);
+        // A failure inside the first's transaction leaves it open, aborted:
+        // the sync ends only an implicit transaction.
+        if (pq->transactionStatus(conn) != PQTRANS_IDLE)
+            pq->clear(pq->exec(conn, "ROLLBACK"));
+    }
     return r;
 }
 

@@ -53,15 +53,18 @@ void setPrepared(QSqlDriver *driver,
                  const PreparedStatement &statement,
                  bool prepared);
 
-// Two prepared statements in one round trip (libpq's pipeline mode), each in
-// a transaction of its own: `first` with one text parameter, then `second`
-// without any, which runs whatever became of the first. Each statement not
-// yet prepared on this connection (`prepareFirst`, `prepareSecond`) is
-// prepared in the same round trip; `firstPrepared` and `secondPrepared` say
-// whether the server then holds it (42P05, already prepared, counts as held). Only on a connection
-// Qt Sql left idle (no transaction open, no result pending); otherwise `idle` is false and nothing
-// was sent. `error` (SQLSTATE first, as execScript) is set when the round trip broke off; each
-// statement's own failure is in its result.
+// Two prepared statements in one round trip (libpq's pipeline mode, one
+// sync), each in a transaction of its own: `first`, with one text parameter,
+// between BEGIN and COMMIT, then `second`, without any, once the first has
+// committed; a failure of the first skips the second and is rolled back.
+// Each statement not yet prepared on this connection (`prepareFirst`,
+// `prepareSecond`) is prepared in the same round trip; `firstPrepared` and
+// `secondPrepared` say whether the server then holds it (42P05, already
+// prepared, counts as held). Only on a connection Qt Sql left idle (no
+// transaction open, no result pending); otherwise `idle` is false and
+// nothing was sent. `error` (SQLSTATE first, as execScript) is set when the
+// round trip broke off; each statement's own failure is in its result (a
+// failed COMMIT is the first's).
 struct PipelinedPair
 {
     bool idle = true;
