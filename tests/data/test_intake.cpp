@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include "data/catalog.h"
+#include "data/dossierrepository.h"
 #include "data/intakerepository.h"
 #include "data/live.h"
 #include "data/localstore.h"
@@ -129,6 +130,21 @@ void TestIntake::receiveIssuesCodeAndDueDate()
     QCOMPARE(q.value(3).toInt(), m_who.counterId);
     QCOMPARE(q.value(4).toInt(), m_procedure.checklist.size());
     QCOMPARE(q.value(5).toInt(), 1);
+
+    // The documents read back in the order they were received, through the
+    // one index they have (migration 0016: one entry per document).
+    auto loaded = DossierRepository(clerkDb(QStringLiteral("main")), m_who).load(r->code);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().describe()));
+    QCOMPARE(loaded->documents.size(), draft.documents.size());
+    for (qsizetype i = 0; i < draft.documents.size(); ++i)
+        QCOMPARE(loaded->documents.at(i).name, draft.documents.at(i).name);
+    QVERIFY_SQL(q,
+                exec(u"SELECT string_agg(pg_get_indexdef(indexrelid), '; ') FROM pg_index "
+                     "WHERE indrelid = 'dossier_documents'::regclass"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(),
+             u"CREATE UNIQUE INDEX dossier_documents_pkey ON public.dossier_documents "
+             "USING btree (dossier_id, id)"_s);
 }
 
 void TestIntake::retryIsIdempotent()
