@@ -445,6 +445,11 @@ void TestIntake::unknownReferencesAreRefused()
                              .arg(c.draft.key.toString(QUuid::WithoutBraces))));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        // The failed receive's transaction is rolled back: the clerk's
+        // connection is idle again, not left in an aborted transaction.
+        QSqlQuery same(clerkDb(QStringLiteral("main")));
+        QVERIFY_SQL(same, exec(u"SELECT 1"_s));
+        QVERIFY(same.next());
     }
     // The same draft, corrected, is received under its key.
     otherChecklist.documents[0].checklistItemId = m_procedure.checklist.first().id;
