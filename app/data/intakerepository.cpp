@@ -195,7 +195,12 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     r.receivedAt = instant(2);
     r.dueAt = instant(3);
     r.replayed = pq->getvalue(row, 0, 4)[0] == 't';
-    if (!pair.error.isEmpty() && !pair.second)
+    // The confirmation's row is not the acknowledgment: its commit is, which
+    // the sync's answer reports. A session ended while that commit waits
+    // (for the disk or the synchronous standby: a failover) still delivers
+    // the row, flushed out with the server's farewell; the intake is then not
+    // acknowledged, and the outbox retries it under its key.
+    if (!pair.error.isEmpty())
         return errorFromLibPq(pair.error);
     if (!pair.second)
         return DbError::fromSqlState(QStringLiteral("08006"), QStringLiteral("no confirmation"));

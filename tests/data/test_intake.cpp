@@ -1,6 +1,7 @@
 // The intake path against a real server: gapless daily codes under
 // concurrent counters, idempotent retries after a killed connection, the
 // supplement and refusal outcomes, the local outbox, live notifications.
+#include "killableserver.h"
 #include "testdatabase.h"
 
 #include "data/catalog.h"
@@ -10,6 +11,7 @@
 #include "data/localstore.h"
 #include "data/staffidentity.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -56,6 +58,7 @@ private slots:
     void namedRowsAreKept();
     void receiveInsideTransactionGoesThroughQtSql();
     void receiveIsPreparedOncePerConnection();
+    void confirmationCutOffIsNotAcknowledged();
 
 private:
     QSqlDatabase clerkDb(const QString &name);
@@ -580,6 +583,79 @@ void TestIntake::receiveIsPreparedOncePerConnection()
     QCOMPARE(receiveWith(first), QString());
     QCOMPARE(executions(),
              (QStringList{u"motcua_pipelined_confirm=1"_s, u"motcua_pipelined_receive=1"_s}));
+}
+
+// The confirmation's row is not the acknowledgment; its commit is. On a
+// server of this test's own, a synchronous standby is required that never
+// answers, so the confirmation's commit waits, as it does on a primary that
+// dies before its standby has the intake (scripts/failover.sh lost 10 such
+// intakes). The session is ended while it waits: the server still sends the
+// confirmation's row, with its farewell. The intake must not be acknowledged;
+// once the standby is no longer required, the retry returns the same dossier.
+void TestIntake::confirmationCutOffIsNotAcknowledged()
+{
+    KillableServer server(54345);
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QByteArray sharedServer = qgetenv("MOTCUA_TEST_ADMIN_DSN");
+    qputenv("MOTCUA_TEST_ADMIN_DSN", server.adminDsn().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("MOTCUA_TEST_ADMIN_DSN", sharedServer); });
+    TestDatabase own(TestDatabase::Content::Demo);
+    QVERIFY2(own.isValid(), qPrintable(own.error()));
+    const ConnectionSettings clerk = own.createStaff(QStringLiteral("clerk"));
+    auto opened = clerk.open(QStringLiteral("cutoff_clerk"));
+    QVERIFY(opened.ok());
+    QSqlDatabase db = *opened;
+    auto who = StaffIdentity::load(db);
+    QVERIFY(who.ok());
+    auto procedures = CatalogRepository(db).proceduresInForce(QDate::currentDate());
+    QVERIFY(procedures.ok() && !procedures->isEmpty());
+    const Procedure procedure = procedures->first();
+    const IntakeDraft draft = completeDraft(procedure, QStringLiteral("Lê Văn Cường"));
+    const IntakePlace place{who->unitId, who->counterId};
+
+    QSqlDatabase su = own.open(QStringLiteral("cutoff_admin"));
+    QSqlQuery q(su);
+    QVERIFY_SQL(q, exec(u"ALTER SYSTEM SET synchronous_standby_names = 'motcua_nobody'"_s));
+    QVERIFY_SQL(q, exec(u"SELECT pg_reload_conf()"_s));
+    QTest::qWait(500); // the setting reaches the checkpointer, which tells the backends
+    std::atomic<bool> ended{false};
+    std::thread ender([&] {
+        const QString name = QStringLiteral("cutoff_ender");
+        {
+            auto k = own.superuser().open(name);
+            QSqlQuery e(*k);
+            e.prepare(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     "WHERE usename = ? AND wait_event = 'SyncRep'"));
+            e.addBindValue(clerk.user);
+            for (int i = 0; i < 200 && !ended; ++i) {
+                if (e.exec() && e.next())
+                    ended = true;
+                else
+                    QThread::msleep(50);
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    IntakeRepository repo(db);
+    auto cut = repo.receive(draft, procedure, place, QDateTime::currentDateTime(), 5);
+    ender.join();
+    QVERIFY(ended);
+    QVERIFY2(!cut.ok(), qPrintable(u"acknowledged: "_s + (cut.ok() ? cut->code : QString())));
+    QVERIFY2(cut.error().isTransient(), qPrintable(cut.error().describe()));
+
+    QVERIFY_SQL(q, exec(u"ALTER SYSTEM RESET synchronous_standby_names"_s));
+    QVERIFY_SQL(q, exec(u"SELECT pg_reload_conf()"_s));
+    QTest::qWait(500);
+    db.close();
+    QVERIFY(db.open());
+    auto retried = repo.receive(draft, procedure, place, QDateTime::currentDateTime(), 5);
+    QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().describe()));
+    QVERIFY(retried->replayed); // it committed before the confirmation was cut off
+    QVERIFY_SQL(q,
+                exec(u"SELECT count(*) FROM dossiers WHERE idempotency_key = '"_s
+                     + draft.key.toString(QUuid::WithoutBraces) + u"'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestIntake)

@@ -11,12 +11,12 @@
 
 namespace Motcua::Test {
 
-KillableServer::KillableServer()
+KillableServer::KillableServer(int defaultPort)
 {
     bool ok = false;
     m_port = qEnvironmentVariableIntValue("MOTCUA_KILL_PGPORT", &ok);
     if (!ok || m_port <= 0)
-        m_port = 54338;
+        m_port = defaultPort;
     m_dataDir = QDir::temp().filePath(QStringLiteral("motcua-kill-%1/pgdata").arg(m_port));
 }
 

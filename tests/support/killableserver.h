@@ -11,8 +11,9 @@ namespace Motcua::Test {
 class KillableServer
 {
 public:
-    // The port: MOTCUA_KILL_PGPORT, else 54338.
-    KillableServer();
+    // The port: MOTCUA_KILL_PGPORT, else `defaultPort` (tests that may run at
+    // the same time use different ones).
+    explicit KillableServer(int defaultPort = 54338);
     ~KillableServer();
     KillableServer(const KillableServer &) = delete;
     KillableServer &operator=(const KillableServer &) = delete;
