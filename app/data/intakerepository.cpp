@@ -131,6 +131,16 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
 
 namespace {
 
+// The receive and its durability confirmation, as the pipeline prepares them.
+constexpr Pg::PreparedStatement kPipelinedReceive{
+        "motcua_pipelined_receive",
+        "SELECT dossier_id, code, (extract(epoch FROM received_at) * 1000)::bigint, "
+        "(extract(epoch FROM due_at) * 1000)::bigint, replayed "
+        "FROM motcua_receive($1::jsonb)",
+        1};
+constexpr Pg::PreparedStatement kPipelinedConfirm{
+        "motcua_pipelined_confirm", "SELECT motcua_confirm_durable()", 0};
+
 DbError errorFromLibPq(const QString &error)
 {
     const qsizetype space = error.indexOf(QLatin1Char(' '));
@@ -149,24 +159,16 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     // reported without one.
     // Both are prepared once per connection: the server then neither parses
     // nor plans them again.
-    static constexpr Pg::PreparedStatement receive{
-            "motcua_pipelined_receive",
-            "SELECT dossier_id, code, (extract(epoch FROM received_at) * 1000)::bigint, "
-            "(extract(epoch FROM due_at) * 1000)::bigint, replayed "
-            "FROM motcua_receive($1::jsonb)",
-            1};
-    static constexpr Pg::PreparedStatement confirm{
-            "motcua_pipelined_confirm", "SELECT motcua_confirm_durable()", 0};
     PGconn *connection = Pg::connectionOf(m_db);
     QSqlDriver *driver = m_db.driver();
-    Pg::PipelinedPair pair = Pg::execPipelinedPair(connection,
-                                                   receive,
-                                                   json,
-                                                   confirm,
-                                                   !Pg::isPrepared(driver, connection, receive),
-                                                   !Pg::isPrepared(driver, connection, confirm));
-    Pg::setPrepared(driver, connection, receive, pair.firstPrepared);
-    Pg::setPrepared(driver, connection, confirm, pair.secondPrepared);
+    const bool receiveHeld = Pg::isPrepared(driver, connection, kPipelinedReceive);
+    const bool confirmHeld = Pg::isPrepared(driver, connection, kPipelinedConfirm);
+    Pg::PipelinedPair pair = Pg::execPipelinedPair(
+            connection, kPipelinedReceive, json, kPipelinedConfirm, !receiveHeld, !confirmHeld);
+    if (pair.firstPrepared != receiveHeld)
+        Pg::setPrepared(driver, connection, kPipelinedReceive, pair.firstPrepared);
+    if (pair.secondPrepared != confirmHeld)
+        Pg::setPrepared(driver, connection, kPipelinedConfirm, pair.secondPrepared);
     if (!pair.idle)
         return receiveThroughQtSql(json);
     if (!pair.first)
@@ -176,8 +178,8 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
         // 26000: this connection does not hold the statements after all (a
         // new connection where the old one was); the caller's retry prepares.
         if (failed.startsWith(QLatin1String("26000"))) {
-            Pg::setPrepared(driver, connection, receive, false);
-            Pg::setPrepared(driver, connection, confirm, false);
+            Pg::setPrepared(driver, connection, kPipelinedReceive, false);
+            Pg::setPrepared(driver, connection, kPipelinedConfirm, false);
         }
         return errorFromLibPq(failed);
     }
@@ -244,7 +246,7 @@ DbStatus IntakeRepository::confirmDurable()
 {
     if (!m_confirm) {
         m_confirm.emplace(m_db);
-        if (!m_confirm->prepare(QStringLiteral("SELECT motcua_confirm_durable()"))) {
+        if (!m_confirm->prepare(QString::fromLatin1(kPipelinedConfirm.sql))) {
             DbError e = DbError::fromSql(m_confirm->lastError());
             m_confirm.reset();
             return e;

@@ -131,7 +131,6 @@ PipelinedPair execPipelinedPair(PGconn *conn,
     int syncs = 0;
     int nulls = 0;
     size_t slot = 0;
-    Result commit;
     while (sent && syncs < 1 && nulls < 2) {
         PGresult *res = pq->getResult(conn);
         if (!res) {
@@ -151,12 +150,13 @@ PipelinedPair execPipelinedPair(PGconn *conn,
         }
         const bool failed = status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
         const bool aborted = status == PGRES_PIPELINE_ABORTED;
-        switch (expected[slot++]) {
+        const Slot answers = expected[slot++];
+        switch (answers) {
         case PrepareFirst:
         case PrepareSecond: {
             const char *state = pq->resultErrorField(res, PG_DIAG_SQLSTATE);
-            (expected[slot - 1] == PrepareFirst ? r.firstPrepared : r.secondPrepared)
-                    = !failed || (state && qstrcmp(state, "42P05") == 0);
+            const bool held = !failed || (state && qstrcmp(state, "42P05") == 0);
+            (answers == PrepareFirst ? r.firstPrepared : r.secondPrepared) = held;
             // A statement that could not be prepared: its error is the first's.
             if (failed && !aborted && !r.first)
                 r.first = wrap(res);
