@@ -1,10 +1,7 @@
 #include "dossierrepository.h"
 
-#include "calendarrepository.h"
-#include "core/duedate.h"
 #include "core/identifiers.h"
 #include "core/vntext.h"
-#include "core/vntime.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -42,11 +39,6 @@ const QRegularExpression &codePattern()
     static const QRegularExpression re(
             QStringLiteral("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*-\\d{6}-\\d{4}$"));
     return re;
-}
-
-QString isoUtc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
 // QPSQL binds a null QString as NULL; these columns are NOT NULL DEFAULT ''.
@@ -267,22 +259,13 @@ DbResult<DossierDetail> DossierRepository::loadById(qint64 id) const
     return d;
 }
 
-DbResult<WorkingCalendar> DossierRepository::calendarOf(int unitId)
-{
-    if (!m_calendars.contains(unitId)) {
-        auto calendar = CalendarRepository(m_db).effectiveCalendar(unitId);
-        if (!calendar)
-            return calendar.error();
-        m_calendars.insert(unitId, *calendar);
-    }
-    return m_calendars.value(unitId);
-}
-
 DbResult<DossierDetail> DossierRepository::apply(qint64 id,
                                                  int expectedVersion,
                                                  DossierAction action,
                                                  const ActionInput &input)
 {
+    // The same rules as the server's, checked here first so that a refusal is
+    // worded at the field without a round trip; the server decides.
     auto current = loadById(id);
     if (!current)
         return current.error();
@@ -298,48 +281,12 @@ DbResult<DossierDetail> DossierRepository::apply(qint64 id,
     if (DossierLifecycle::needsReason(action) && input.note.trimmed().isEmpty())
         return DbError::make(DbError::InvalidData,
                              DbError::tr("\"%1\" needs a reason.").arg(actionLabel(action)));
-
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime due = d.summary.dueAt;
-    QDateTime pausedSince = d.pausedSince;
-    QDateTime finishedAt = d.finishedAt;
-    QJsonObject data;
-    switch (action) {
-    case DossierAction::RequestSupplement:
-        pausedSince = now; // the clock stops
-        break;
-    case DossierAction::ReceiveSupplement: {
-        // The clock resumes with the working time that was left at the pause.
-        auto calendar = calendarOf(d.receivingUnitId);
-        if (!calendar)
-            return calendar.error();
-        due = DueDateCalculator(*calendar).resumedDue(d.summary.dueAt, d.pausedSince, now);
-        if (due != d.summary.dueAt) {
-            data.insert(QStringLiteral("old_due"), isoUtc(d.summary.dueAt));
-            data.insert(QStringLiteral("new_due"), isoUtc(due));
-        }
-        data.insert(QStringLiteral("paused_from"), isoUtc(d.pausedSince));
-        pausedSince = QDateTime();
-        break;
-    }
-    case DossierAction::Extend:
-        if (!input.newDue.isValid() || input.newDue <= d.summary.dueAt)
-            return DbError::make(DbError::InvalidData,
-                                 DbError::tr("An extension needs a new due date after the "
-                                             "current one."));
-        due = input.newDue;
-        data.insert(QStringLiteral("old_due"), isoUtc(d.summary.dueAt));
-        data.insert(QStringLiteral("new_due"), isoUtc(due));
-        data.insert(QStringLiteral("after_due"), now > d.summary.dueAt);
-        break;
-    case DossierAction::Return:
-    case DossierAction::Stop:
-    case DossierAction::Withdraw:
-        finishedAt = now;
-        break;
-    default:
-        break;
-    }
+    if (action == DossierAction::Extend
+        && (!input.newDue.isValid() || input.newDue <= d.summary.dueAt))
+        return DbError::make(DbError::InvalidData,
+                             DbError::tr("An extension needs a new due date after the "
+                                         "current one."));
+    QJsonObject handover;
     if (action == DossierAction::Return) {
         const Handover &h = input.handover;
         if (h.channel == QLatin1String("post") && h.trackingNumber.trimmed().isEmpty())
@@ -349,78 +296,46 @@ DbResult<DossierDetail> DossierRepository::apply(qint64 id,
             && (h.collectorName.trimmed().isEmpty() || h.collectorIdNumber.trimmed().isEmpty()))
             return DbError::make(DbError::InvalidData,
                                  DbError::tr("An authorised person's name and ID are needed."));
-        data.insert(QStringLiteral("channel"), h.channel);
+        handover = QJsonObject{{QStringLiteral("channel"), h.channel},
+                               {QStringLiteral("collector_name"), h.collectorName},
+                               {QStringLiteral("collector_id_number"), h.collectorIdNumber},
+                               {QStringLiteral("authorisation"), h.authorisation},
+                               {QStringLiteral("tracking_number"), h.trackingNumber}};
     }
 
-    if (!m_db.transaction())
-        return DbError::fromSql(m_db.lastError());
-    auto fail = [this](const QSqlQuery &q) {
+    // motcua_dossier_act (migration 0018) applies the action with the
+    // server's clock, computes a resumed due date itself and writes the event
+    // (and the handover) in the same statement.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT motcua_dossier_act(?, ?, ?, ?, ?, ?::jsonb)"));
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    q.addBindValue(actionKey(action));
+    q.addBindValue(text(input.note));
+    q.addBindValue(action == DossierAction::Extend ? QVariant(input.newDue)
+                                                   : QVariant(QMetaType::fromType<QDateTime>()));
+    q.addBindValue(action == DossierAction::Return
+                           ? QVariant(QString::fromUtf8(
+                                   QJsonDocument(handover).toJson(QJsonDocument::Compact)))
+                           : QVariant(QMetaType::fromType<QString>()));
+    if (!q.exec()) {
         DbError e = DbError::fromSql(q.lastError());
-        m_db.rollback();
+        if (e.code == DbError::Conflict) {
+            auto again = loadById(id);
+            if (again)
+                e.message = DbError::tr("Somebody else changed this dossier first; it is now "
+                                        "\"%1\".")
+                                    .arg(stateLabel(again->summary.state));
+        } else if (e.code == DbError::PermissionDenied) {
+            e.message = DbError::tr("Your account may not change this dossier (it belongs "
+                                    "to another unit or department).");
+        } else if (e.code == DbError::InvalidData && action == DossierAction::Extend) {
+            e.message = DbError::tr("The new due date must fall within the unit's working "
+                                    "hours on a working day.");
+        }
         return e;
-    };
-    QSqlQuery u(m_db);
-    u.prepare(QStringLiteral("UPDATE dossiers SET state = ?, due_at = ?, paused_since = ?, "
-                             "finished_at = ?, version = version + 1 "
-                             "WHERE id = ? AND version = ?"));
-    u.addBindValue(stateKey(next.value));
-    u.addBindValue(due);
-    u.addBindValue(pausedSince.isValid() ? QVariant(pausedSince)
-                                         : QVariant(QMetaType::fromType<QDateTime>()));
-    u.addBindValue(finishedAt.isValid() ? QVariant(finishedAt)
-                                        : QVariant(QMetaType::fromType<QDateTime>()));
-    u.addBindValue(id);
-    u.addBindValue(expectedVersion);
-    if (!u.exec())
-        return fail(u);
-    if (u.numRowsAffected() != 1) {
-        m_db.rollback();
-        // Either somebody was faster, or row-level security hid the row
-        // (another unit's dossier).
-        auto again = loadById(id);
-        if (again && again->version != expectedVersion)
-            return DbError::make(DbError::Conflict,
-                                 DbError::tr("Somebody else changed this dossier first; it is now "
-                                             "\"%1\".")
-                                         .arg(stateLabel(again->summary.state)));
-        return DbError::make(DbError::PermissionDenied,
-                             DbError::tr("Your account may not change this dossier (it belongs "
-                                         "to another unit or department)."));
     }
-    QSqlQuery e(m_db);
-    e.prepare(QStringLiteral("INSERT INTO dossier_events (dossier_id, unit_id, counter_id, kind, "
-                             "from_state, to_state, note, data) "
-                             "VALUES (?, NULLIF(?, 0), NULLIF(?, 0), ?, ?, ?, ?, ?::jsonb)"));
-    e.addBindValue(id);
-    e.addBindValue(m_who.unitId);
-    e.addBindValue(m_who.counterId);
-    e.addBindValue(actionKey(action));
-    e.addBindValue(stateKey(d.summary.state));
-    e.addBindValue(stateKey(next.value));
-    e.addBindValue(text(input.note));
-    e.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    if (!e.exec())
-        return fail(e);
-    if (action == DossierAction::Return) {
-        const Handover &h = input.handover;
-        QSqlQuery ho(m_db);
-        ho.prepare(QStringLiteral(
-                "INSERT INTO handovers (dossier_id, channel, collector_name, "
-                "collector_id_number, authorisation, tracking_number, unit_id, "
-                "counter_id) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, 0), NULLIF(?, 0))"));
-        ho.addBindValue(id);
-        ho.addBindValue(h.channel);
-        ho.addBindValue(text(h.collectorName));
-        ho.addBindValue(text(h.collectorIdNumber));
-        ho.addBindValue(text(h.authorisation));
-        ho.addBindValue(text(h.trackingNumber));
-        ho.addBindValue(m_who.unitId);
-        ho.addBindValue(m_who.counterId);
-        if (!ho.exec())
-            return fail(ho);
-    }
-    if (!m_db.commit())
-        return DbError::fromSql(m_db.lastError());
+    q.finish();
     return loadById(id);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/dossierlifecycle.h"
-#include "core/workingcalendar.h"
 #include "dberror.h"
 #include "staffidentity.h"
 #include "statementcache.h"
@@ -130,12 +129,9 @@ public:
     ActorRole role() const;
 
 private:
-    DbResult<WorkingCalendar> calendarOf(int unitId);
-
     QSqlDatabase m_db;
     StaffIdentity m_who;
     mutable StatementCache m_statements; // the lookups, prepared once
-    QHash<int, WorkingCalendar> m_calendars;
 };
 
 } // namespace Motcua

@@ -275,17 +275,10 @@ DbResult<qint64> IntakeRepository::recordOutcome(const char *kind,
                                        {QStringLiteral("reason"), m.reason}});
     const Applicant a = normalised(draft.applicant);
     QSqlQuery q(m_db);
-    // ON CONFLICT: a retried submit returns the outcome it already recorded.
-    q.prepare(QStringLiteral(
-            "WITH ins AS ("
-            "  INSERT INTO intake_outcomes (idempotency_key, kind, unit_id, counter_id, "
-            "    procedure_id, applicant_name, applicant_id_number, applicant_tax_code, reason, "
-            "    missing, draft, service_seconds) "
-            "  VALUES (?::uuid, ?, ?, NULLIF(?, 0), ?, ?, NULLIF(?, ''), NULLIF(?, ''), ?, "
-            "          ?::jsonb, ?::jsonb, ?) "
-            "  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id) "
-            "SELECT id FROM ins UNION ALL "
-            "SELECT id FROM intake_outcomes WHERE idempotency_key = ?::uuid LIMIT 1"));
+    // motcua_record_outcome (migration 0018) records it for the caller's own
+    // unit at server time; a retried submit returns the outcome it recorded.
+    q.prepare(QStringLiteral("SELECT motcua_record_outcome(?::uuid, ?, ?, NULLIF(?, 0), ?, ?, ?, "
+                             "?, ?, ?::jsonb, ?::jsonb, ?)"));
     const QString key = draft.key.toString(QUuid::WithoutBraces);
     q.addBindValue(key);
     q.addBindValue(QLatin1String(kind));
@@ -299,7 +292,6 @@ DbResult<qint64> IntakeRepository::recordOutcome(const char *kind,
     q.addBindValue(QString::fromUtf8(QJsonDocument(missingJson).toJson(QJsonDocument::Compact)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(qMax(0, serviceSeconds));
-    q.addBindValue(key);
     if (!q.exec())
         return DbError::fromSql(q.lastError());
     if (!q.next())

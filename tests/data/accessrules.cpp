@@ -32,6 +32,8 @@ const QStringList kReadByAll = {
         u"scorecard_day_totals"_s,
         u"scorecard_rollup"_s,
         u"schema_migrations"_s,
+        u"lifecycle_versions"_s,
+        u"lifecycle_rules"_s,
 };
 
 // Pure helpers and the staff functions every role calls.
@@ -45,6 +47,9 @@ const QStringList kExecutedByAll = {
         u"motcua_service_bucket"_s,
         u"motcua_finish_timeliness"_s,
         u"motcua_service_hist"_s,
+        // Every change of a dossier's life (0018); the function applies the
+        // role's rules itself.
+        u"motcua_dossier_act"_s,
 };
 
 QString quotedIdent(const QString &name)
@@ -72,25 +77,18 @@ QSet<QString> expectedPrivileges(const QString &job)
     QSet<QString> g;
     for (const QString &t : kReadByAll)
         g << t + u".SELECT"_s;
-    g << u"dossier_events.INSERT"_s;
-    for (const QString &f : kExecutedByAll)
-        g << f + u".EXECUTE"_s;
-    QStringList stateColumns
-            = {u"state"_s, u"due_at"_s, u"paused_since"_s, u"finished_at"_s, u"version"_s};
-    if (job != u"department"_s)
-        stateColumns << u"return_channel"_s;
-    for (const QString &c : std::as_const(stateColumns))
-        g << u"dossiers.UPDATE("_s + c + u')';
+    // No INSERT, UPDATE or DELETE on dossiers, events, handovers, intake
+    // outcomes: their changes go through the referee's functions (0018).
     auto change = [&g](const QStringList &tables) {
         for (const QString &t : tables)
             g << t + u".INSERT"_s << t + u".UPDATE"_s << t + u".DELETE"_s;
     };
     if (job == u"clerk"_s) {
-        g << u"motcua_receive.EXECUTE"_s << u"ratings.INSERT"_s << u"intake_outcomes.INSERT"_s
-          << u"handovers.INSERT"_s;
+        g << u"motcua_receive.EXECUTE"_s << u"motcua_record_outcome.EXECUTE"_s
+          << u"ratings.INSERT"_s;
     } else if (job == u"supervisor"_s) {
         change({u"working_hours"_s, u"calendar_days"_s});
-        g << u"audit_log.SELECT"_s << u"handovers.INSERT"_s;
+        g << u"audit_log.SELECT"_s;
     } else if (job == u"admin"_s) {
         change({u"units"_s,
                 u"counters"_s,
@@ -215,9 +213,6 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
     auto outside = [&](const QString &name, const QString &sql) {
         out.append({job, name, sql, AccessAttempt::Refused, {}, true});
     };
-    auto noChange = [&](const QString &name, const QString &sql) {
-        out.append({job, name, sql, AccessAttempt::NoChange, {}, false});
-    };
     auto allowed = [&](const QString &name, const QString &sql) {
         out.append({job, name, sql, AccessAttempt::Allowed, {}, false});
     };
@@ -318,7 +313,9 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
     refused(u"delete an event"_s, u"DELETE FROM dossier_events"_s);
     refused(u"rewrite the audit trail"_s, u"UPDATE audit_log SET reason = 'x'"_s);
     refused(u"erase the audit trail"_s, u"DELETE FROM audit_log"_s);
-    allowed(u"event in own name and unit"_s,
+    // Since 0018 events are written only by the referee's functions, with the
+    // state change they record.
+    refused(u"event in own name and unit"_s,
             event.arg(anyDossier, u"session_user"_s, own, u"NULL"_s, u"note"_s));
 
     // Dossiers: only through motcua_receive, which draws the code itself.
@@ -369,25 +366,19 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
     if (job == u"clerk"_s) {
         allowed(u"rate in own unit"_s, rating.arg(anyDossier, own, ownCounter, u"session_user"_s));
     }
-    if (job == u"clerk"_s || job == u"supervisor"_s) {
-        allowed(u"hand over in own unit"_s,
-                handover.arg(anyDossier, own, ownCounter, u"session_user"_s));
-    }
+    refused(u"hand over in own unit"_s,
+            handover.arg(anyDossier, own, ownCounter, u"session_user"_s));
 
-    // Dossier rows out of reach of row-level security.
-    if (job == u"clerk"_s) {
-        noChange(u"advance another unit's dossier"_s,
-                 u"UPDATE dossiers SET state = 'transferred', version = version + 1 "
-                 "WHERE receiving_unit_id <> %1"_s.arg(own));
-    }
-    if (job == u"department"_s) {
-        noChange(u"advance another department's dossier"_s,
-                 u"UPDATE dossiers SET state = 'in_processing', version = version + 1 "
-                 "WHERE department_id <> %1"_s.arg(own));
-        allowed(u"advance own department's dossier"_s,
-                u"UPDATE dossiers SET state = 'in_processing', version = version + 1 "
-                "WHERE department_id = %1"_s.arg(own));
-    }
+    // Dossier rows: no direct change at all, own unit's or another's (0018).
+    refused(u"advance another unit's dossier"_s,
+            u"UPDATE dossiers SET state = 'transferred', version = version + 1 "
+            "WHERE receiving_unit_id <> %1"_s.arg(own));
+    refused(u"advance own unit's dossier"_s,
+            u"UPDATE dossiers SET state = 'transferred', version = version + 1 "
+            "WHERE receiving_unit_id = %1"_s.arg(own));
+    refused(u"advance own department's dossier"_s,
+            u"UPDATE dossiers SET state = 'in_processing', version = version + 1 "
+            "WHERE department_id = %1"_s.arg(own));
     return out;
 }
 

@@ -140,7 +140,8 @@ void TestSecurity::statement_data()
         const char *expect;
     };
     const QList<Row> rows = {
-            // Clerks: create and advance dossiers, never delete; no catalogue, calendar or staff.
+            // Clerks: receive dossiers, never write or delete them directly; no catalogue,
+            // calendar or staff.
             {"clerk", "delete dossier", QStringLiteral("DELETE FROM dossiers"), "refused"},
             {"clerk", "truncate dossiers", QStringLiteral("TRUNCATE dossiers CASCADE"), "refused"},
             {"clerk",
@@ -170,15 +171,16 @@ void TestSecurity::statement_data()
              QStringLiteral(
                      "UPDATE dossiers SET state = 'transferred' WHERE receiving_unit_id <> %1")
                      .arg(ownUnit),
-             "nochange"},
+             "refused"},
             // Only motcua_receive writes dossiers: it draws the code from the counter.
             {"clerk", "own unit's dossier, not received", insertDossier.arg(ownUnit), "refused"},
+            // Only motcua_dossier_act changes a dossier's state (migration 0018).
             {"clerk",
              "advance own unit's dossier",
              QStringLiteral("UPDATE dossiers SET state = 'transferred', version = version + 1 "
                             "WHERE receiving_unit_id = %1")
                      .arg(ownUnit),
-             "allowed"},
+             "refused"},
             {"clerk",
              "add procedure",
              QStringLiteral("INSERT INTO procedures (code, name, sector, processing_value, "
