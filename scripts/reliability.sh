@@ -18,7 +18,7 @@
 #             10 MB strings through every text field (GUI and command line)
 #   access    each role tries every forbidden action in SQL; TLS verify-full
 #
-# Last line: lost=… duplicated=… gaps=… crashes=… forbidden_refused=R/T
+# Last line: lost=… duplicated=… gaps=… crashes=… forbidden_refused=R/T tamper_refused=R/T
 # Exit status 0 only when nothing was lost, duplicated or missing, nothing
 # crashed, every forbidden action was refused and every check passed.
 set -euo pipefail
@@ -150,7 +150,7 @@ echo "reliability: injection and access suites"
 res=ok
 MOTCUA_TEST_ADMIN_DSN="$test_dsn" ctest --test-dir build -L reliability -V --timeout 600 \
   >"$work/suites.log" 2>&1 || { res=FAILED; grep -E "Failed|FAIL!|Subprocess aborted|SEGFAULT" "$work/suites.log" | head -20; }
-grep -E "(bad_inputs|forbidden_refused|tls_checks)=" "$work/suites.log" | sed 's/^[0-9]*: /  /' || true
+grep -E "(bad_inputs|forbidden_refused|tamper_refused|tls_checks)=" "$work/suites.log" | sed 's/^[0-9]*: /  /' || true
 bad=0 exact=0 refusals=0
 while read -r l; do
   bad=$((bad + $(field bad_inputs "$l"))); exact=$((exact + $(field stored_exact "$l")))
@@ -164,6 +164,12 @@ done < <(grep -o "forbidden_refused=[0-9]*/[0-9]*" "$work/suites.log" | cut -d= 
 tls=$(grep -o "tls_checks=[0-9]*/[0-9]*" "$work/suites.log" | tail -1 | cut -d= -f2 || true)
 res_access=ok; ((forbidden > 0 && refused == forbidden)) && [[ $res == ok ]] || res_access=FAILED
 row access "every role" "-" "$forbidden forbidden statements, TLS checks ${tls:--}" "$refused refused" "$res_access"
+# Writes that would move a figure (states, due dates, events, ratings...),
+# directly and through the referee's functions (tests/data/test_tamper.cpp).
+tamper=$(grep -o "tamper_refused=[0-9]*/[0-9]*" "$work/suites.log" | tail -1 | cut -d= -f2 || true)
+tamper=${tamper:-0/0}
+res_tamper=ok; [[ ${tamper%/*} == "${tamper#*/}" && ${tamper#*/} -gt 0 && $res == ok ]] || res_tamper=FAILED
+row tamper "every role" "-" "${tamper#*/} writes of a figure" "${tamper%/*} refused" "$res_tamper"
 
 echo
 printf '%-10s | %-58s | %-52s | %-26s | %-40s | %s\n' check "load held" "faults injected" "bad inputs tried" "data lost" result
@@ -172,5 +178,5 @@ for r in "${rows[@]}"; do
   IFS='|' read -r a b c d e f <<<"$r"
   printf '%-10s | %-58s | %-52s | %-26s | %-40s | %s\n' "$a" "$b" "$c" "$d" "$e" "$f"
 done
-echo "lost=$lost duplicated=$duplicated gaps=$gaps crashes=$crashes forbidden_refused=$refused/$forbidden"
+echo "lost=$lost duplicated=$duplicated gaps=$gaps crashes=$crashes forbidden_refused=$refused/$forbidden tamper_refused=$tamper"
 ((failed == 0 && lost == 0 && duplicated == 0 && gaps == 0 && crashes == 0)) || exit 1
