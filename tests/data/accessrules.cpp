@@ -32,6 +32,9 @@ const QStringList kReadByAll = {
         u"scorecard_day_totals"_s,
         u"scorecard_rollup"_s,
         u"schema_migrations"_s,
+        // The calendar as days with working minutes counted (0017).
+        u"working_time"_s,
+        u"working_time_scopes"_s,
 };
 
 // Pure helpers and the staff functions every role calls.
@@ -45,6 +48,10 @@ const QStringList kExecutedByAll = {
         u"motcua_service_bucket"_s,
         u"motcua_finish_timeliness"_s,
         u"motcua_service_hist"_s,
+        // Due dates from the calendar, by the client's rules (0017).
+        u"motcua_due_at"_s,
+        u"motcua_resumed_due"_s,
+        u"motcua_is_working_instant"_s,
 };
 
 QString quotedIdent(const QString &name)

@@ -210,11 +210,16 @@ void TestDueDateServer::compareDue(const QList<DueCase> &cases, QList<QDateTime>
         ++m_cases;
         if (core.value.toMSecsSinceEpoch() != server.toMSecsSinceEpoch()) {
             if (m_mismatches++ == 0)
-                m_firstMismatch = u"%1: unit %2, %3 %4, cut-off %5, received %6: core %7, server %8"_s
-                                          .arg(c.name)
-                                          .arg(c.unitId)
-                                          .arg(c.value, c.timeUnit, c.cutoff, shown(c.received),
-                                               shown(core.value), shown(server));
+                m_firstMismatch
+                        = u"%1: unit %2, %3 %4, cut-off %5, received %6: core %7, server %8"_s
+                                  .arg(c.name)
+                                  .arg(c.unitId)
+                                  .arg(c.value,
+                                       c.timeUnit,
+                                       c.cutoff,
+                                       shown(c.received),
+                                       shown(core.value),
+                                       shown(server));
         }
     }
 }
@@ -252,7 +257,9 @@ void TestDueDateServer::compareResumed(const QList<ResumedCase> &cases)
                 m_firstMismatch = u"%1: unit %2, due %3 paused %4 resumed %5: core %6, server %7"_s
                                           .arg(c.name)
                                           .arg(c.unitId)
-                                          .arg(shown(c.due), shown(c.paused), shown(c.resumed),
+                                          .arg(shown(c.due),
+                                               shown(c.paused),
+                                               shown(c.resumed),
                                                shown(core),
                                                shown(QDateTime::fromMSecsSinceEpoch(server)));
         }
@@ -268,9 +275,10 @@ void TestDueDateServer::compareInstants(const QList<QPair<int, QDateTime>> &case
     }
     QSqlQuery q(m_su);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT motcua_is_working_instant(t.u, "
-              "  timestamptz 'epoch' + t.a * interval '1 millisecond') "
-              "FROM unnest(?::integer[], ?::bigint[]) WITH ORDINALITY AS t(u, a, n) ORDER BY t.n"_s);
+    q.prepare(
+            u"SELECT motcua_is_working_instant(t.u, "
+            "  timestamptz 'epoch' + t.a * interval '1 millisecond') "
+            "FROM unnest(?::integer[], ?::bigint[]) WITH ORDINALITY AS t(u, a, n) ORDER BY t.n"_s);
     q.addBindValue(arrayLiteral(units));
     q.addBindValue(arrayLiteral(at));
     QVERIFY_SQL(q, exec());
@@ -280,11 +288,11 @@ void TestDueDateServer::compareInstants(const QList<QPair<int, QDateTime>> &case
         ++m_cases;
         if (core != q.value(0).toBool()) {
             if (m_mismatches++ == 0)
-                m_firstMismatch = u"working instant: unit %1 at %2: core %3, server %4"_s
-                                          .arg(c.first)
-                                          .arg(shown(c.second))
-                                          .arg(core)
-                                          .arg(q.value(0).toBool());
+                m_firstMismatch
+                        = u"working instant: unit %1 at %2: core %3, server %4"_s.arg(c.first)
+                                  .arg(shown(c.second))
+                                  .arg(core)
+                                  .arg(q.value(0).toBool());
         }
     }
 }
@@ -320,7 +328,10 @@ void TestDueDateServer::coreRows()
         // lifecycle's rule): chained here from the due date without pauses.
         const QStringList pauses = QString::fromUtf8(r.pauses).split(u';', Qt::SkipEmptyParts);
         if (!pauses.isEmpty())
-            chained << ResumedCase{c.name, unit, QDateTime(), vnTime(pauses.first().section(u'/', 0, 0)),
+            chained << ResumedCase{c.name,
+                                   unit,
+                                   QDateTime(),
+                                   vnTime(pauses.first().section(u'/', 0, 0)),
                                    vnTime(pauses.first().section(u'/', 1, 1))};
     }
     QList<QDateTime> coreDue;
@@ -405,8 +416,9 @@ void TestDueDateServer::randomCases()
     setHours(saturday, u"mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30"_s);
     const int noMonday = addUnit(u"RND.NOMON"_s);
     // No Monday: Tuesday is the standard day; three intervals, one to 24:00.
-    setHours(noMonday, u"tue 08:00-12:00,13:00-16:30; wed 06:00-08:00,09:00-12:00,20:00-24:00; "
-                       "thu-sat 07:15-11:45,13:15-17:10"_s);
+    setHours(noMonday,
+             u"tue 08:00-12:00,13:00-16:30; wed 06:00-08:00,09:00-12:00,20:00-24:00; "
+             "thu-sat 07:15-11:45,13:15-17:10"_s);
     const int ownDays = addUnit(u"RND.DAYS"_s); // city hours, days of its own over the city's
     QVector<CalendarDay> own;
     for (int k = 0; k < 40; ++k) {
@@ -414,7 +426,8 @@ void TestDueDateServer::randomCases()
         own.append({c.date,
                     c.type == DayType::MakeupWorkday ? DayType::Holiday : DayType::MakeupWorkday,
                     QString()});
-        own.append({QDate(2025, 1, 1).addDays(rng.bounded(4 * 365)), DayType::CompensatoryOff,
+        own.append({QDate(2025, 1, 1).addDays(rng.bounded(4 * 365)),
+                    DayType::CompensatoryOff,
                     QString()});
     }
     setDays(ownDays, own);
@@ -423,12 +436,12 @@ void TestDueDateServer::randomCases()
     QVERIFY(!units.contains(0));
 
     const QDateTime from = VnTime::wallClock(QDate(2025, 1, 1), QTime(0, 0));
-    const QStringList cutoffs = {QString(), QString(), u"15:00"_s, u"11:30"_s, u"16:45:30"_s,
-                                 u"07:30"_s};
+    const QStringList cutoffs
+            = {QString(), QString(), u"15:00"_s, u"11:30"_s, u"16:45:30"_s, u"07:30"_s};
     // Minutes of the day around the edges: before opening, the opening, over
     // lunch, the closing, after it, around a cut-off.
-    const QList<int> edges = {0, 359, 420, 435, 450, 451, 689, 690, 691, 720, 780, 781, 899,
-                              900, 901, 990, 1019, 1020, 1021, 1200, 1439};
+    const QList<int> edges = {0,   359, 420, 435, 450, 451,  689,  690,  691,  720, 780,
+                              781, 899, 900, 901, 990, 1019, 1020, 1021, 1200, 1439};
     QList<DueCase> cases;
     for (int i = 0; i < kRandomDueCases; ++i) {
         DueCase c;

@@ -10,8 +10,7 @@
 namespace Motcua::Test {
 
 // A Monday-to-Friday centre that also opens Saturday mornings.
-inline constexpr const char *kSaturdayMorning
-        = "mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30";
+inline constexpr const char *kSaturdayMorning = "mon-fri 07:30-11:30,13:00-17:00; sat 07:30-11:30";
 
 // One dueDate() row: times are Vietnam wall clock "yyyy-MM-ddTHH:mm[:ss]";
 // cutoff "HH:mm" or empty; pauses "from/to;from/to" or empty; hours a
