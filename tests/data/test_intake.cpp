@@ -716,7 +716,8 @@ void TestIntake::serverDatesReceiptsAndBoundsServiceTime()
 
         QSqlQuery q(m_db->open());
         q.prepare(u"SELECT d.service_seconds, e.data ->> 'clock', "
-                  "  e.data ? 'received_at_sent', (e.data ->> 'service_seconds_sent')::integer, "
+                  "  e.data ->> 'received_at_sent' IS NOT NULL, (e.data ->> "
+                  "'service_seconds_sent')::integer, "
                   "  d.due_at = motcua_due_at(d.receiving_unit_id, d.procedure_id, d.received_at) "
                   "FROM dossiers d JOIN dossier_events e ON e.dossier_id = d.id "
                   "  AND e.kind = 'received' WHERE d.code = ?"_s);
