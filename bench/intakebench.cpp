@@ -272,11 +272,17 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
                                             c.photocopies});
                     const int daysBack = issued.fetch_add(1) / kCodesPerDay;
                     t.start();
+                    // A day back is a receipt from a counter's outbox, which
+                    // the server dates by the counter's clock within 72 hours
+                    // (migration 0017): ten minutes short of whole days.
                     auto r = repo.receive(d,
                                           p,
                                           {u.unitId, u.counterId},
-                                          QDateTime::currentDateTime().addDays(-daysBack),
-                                          120);
+                                          QDateTime::currentDateTime().addDays(-daysBack).addSecs(
+                                                  daysBack > 0 ? 600 : 0),
+                                          120,
+                                          daysBack > 0 ? ReceiptClock::Counter
+                                                       : ReceiptClock::Server);
                     if (!r) {
                         if (failures++ == 0) {
                             std::lock_guard<std::mutex> lock(mutex);

@@ -109,13 +109,19 @@ void runCounter(const IntakeLogin &login,
             ++daysBack;
             today = 1;
         }
-        const QDateTime receivedAt = QDateTime::currentDateTime().addDays(-daysBack);
+        // A day back is a receipt from a counter's outbox, dated by the
+        // counter's clock within 72 hours (migration 0017): ten minutes short
+        // of whole days. Further back, the server dates it now.
+        const QDateTime receivedAt
+                = QDateTime::currentDateTime().addDays(-daysBack).addSecs(daysBack > 0 ? 600 : 0);
+        const ReceiptClock clock = daysBack > 0 ? ReceiptClock::Counter : ReceiptClock::Server;
         qint64 failedSince = -1;
         int otherErrors = 0;
         QString reason = connectError;
         for (;;) {
             if (repo) {
-                auto r = repo->receive(d, p, {login.unitId, login.counterId}, receivedAt, 120);
+                auto r = repo->receive(
+                        d, p, {login.unitId, login.counterId}, receivedAt, 120, clock);
                 if (r) {
                     mine.append({d.key.toString(QUuid::WithoutBraces),
                                  r->code,

@@ -87,14 +87,12 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
                                                     const Procedure &procedure,
                                                     const IntakePlace &place,
                                                     const QDateTime &receivedAt,
-                                                    int serviceSeconds)
+                                                    int serviceSeconds,
+                                                    ReceiptClock clock)
 {
     // Not an error of the intake: the server is away, and the outbox retries.
     if (!m_db.isOpen())
         return DbError::fromSqlState(QStringLiteral("08003"), QStringLiteral("not connected"));
-    auto due = dueDate(procedure, place.unitId, receivedAt);
-    if (!due)
-        return due.error();
     QJsonObject p{
             {QStringLiteral("key"), draft.key.toString(QUuid::WithoutBraces)},
             {QStringLiteral("unit_id"), place.unitId},
@@ -106,9 +104,10 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
             {QStringLiteral("sets_count"), draft.setsCount},
             {QStringLiteral("fee"), double(procedure.fee)},
             {QStringLiteral("received_at"), isoUtc(receivedAt)},
-            {QStringLiteral("due_at"), isoUtc(*due)},
             {QStringLiteral("service_seconds"), qMax(0, serviceSeconds)},
     };
+    if (clock == ReceiptClock::Counter)
+        p.insert(QStringLiteral("from_outbox"), true);
     if (place.counterId > 0)
         p.insert(QStringLiteral("counter_id"), place.counterId);
     if (draft.resumesOutcomeId > 0)

@@ -24,6 +24,14 @@ struct ReceivedDossier
     bool replayed = false; // the submit had already landed (a retry)
 };
 
+// Whose clock dates a receipt (migration 0017): the server's for a live
+// intake; the counter's for one replayed from its outbox, which the server
+// accepts up to 72 hours back and never in the future (else its own again).
+enum class ReceiptClock {
+    Server,
+    Counter,
+};
+
 // Where and by whom an intake is taken.
 struct IntakePlace
 {
@@ -50,18 +58,24 @@ public:
     explicit IntakeRepository(QSqlDatabase db);
 
     // The due date of a dossier received now for this procedure at this unit:
-    // the unit's working calendar (cached) with the procedure's cut-off.
+    // the unit's working calendar (cached) with the procedure's cut-off. A
+    // preview: the receive's due date is the server's (motcua_due_at), by the
+    // same rules from the calendar as it is at the receipt.
     DbResult<QDateTime> dueDate(const Procedure &procedure,
                                 int unitId,
                                 const QDateTime &receivedAt);
 
     // Receives the dossier. A retry of a submit that already landed returns
-    // the same dossier with replayed = true; no second code is issued.
+    // the same dossier with replayed = true; no second code is issued. The
+    // server dates the receipt (receivedAt counts only for ReceiptClock::Counter,
+    // within its window), computes the due date and clamps the service time
+    // into [30 s, 4 h]; the dossier returned carries what it stored.
     DbResult<ReceivedDossier> receive(const IntakeDraft &draft,
                                       const Procedure &procedure,
                                       const IntakePlace &place,
                                       const QDateTime &receivedAt,
-                                      int serviceSeconds);
+                                      int serviceSeconds,
+                                      ReceiptClock clock = ReceiptClock::Server);
     // Records a supplement request listing everything missing; returns its
     // number. The draft is kept with it.
     DbResult<qint64> requestSupplement(const IntakeDraft &draft,

@@ -162,8 +162,13 @@ int IntakeOutbox::flush(IntakeRepository &repo)
     int landed = 0;
     while (!m_pending.isEmpty()) {
         const PendingIntake next = m_pending.first();
-        auto result = repo.receive(
-                next.draft, next.procedure, next.place, next.receivedAt, next.serviceSeconds);
+        // Dated by the counter's clock when it was taken, not by the flush.
+        auto result = repo.receive(next.draft,
+                                   next.procedure,
+                                   next.place,
+                                   next.receivedAt,
+                                   next.serviceSeconds,
+                                   ReceiptClock::Counter);
         if (!result && result.error().isTransient())
             break;
         m_pending.removeFirst();

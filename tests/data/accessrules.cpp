@@ -34,6 +34,9 @@ const QStringList kReadByAll = {
         u"schema_migrations"_s,
         u"lifecycle_versions"_s,
         u"lifecycle_rules"_s,
+        // The calendar as days with working minutes counted (0017).
+        u"working_time"_s,
+        u"working_time_scopes"_s,
 };
 
 // Pure helpers and the staff functions every role calls.
@@ -50,6 +53,10 @@ const QStringList kExecutedByAll = {
         // Every change of a dossier's life (0018); the function applies the
         // role's rules itself.
         u"motcua_dossier_act"_s,
+        // Due dates from the calendar, by the client's rules (0017).
+        u"motcua_due_at"_s,
+        u"motcua_resumed_due"_s,
+        u"motcua_is_working_instant"_s,
 };
 
 QString quotedIdent(const QString &name)

@@ -4,6 +4,7 @@
 #include "killableserver.h"
 #include "testdatabase.h"
 
+#include "core/vntime.h"
 #include "data/catalog.h"
 #include "data/dossierrepository.h"
 #include "data/intakerepository.h"
@@ -59,6 +60,7 @@ private slots:
     void receiveInsideTransactionGoesThroughQtSql();
     void receiveIsPreparedOncePerConnection();
     void confirmationCutOffIsNotAcknowledged();
+    void serverDatesReceiptsAndBoundsServiceTime();
 
 private:
     QSqlDatabase clerkDb(const QString &name);
@@ -116,7 +118,10 @@ void TestIntake::receiveIssuesCodeAndDueDate()
              qPrintable(r->code));
     QVERIFY(!r->replayed);
     QVERIFY(r->dueAt > r->receivedAt);
-    QCOMPARE(r->dueAt, *repo.dueDate(m_procedure, m_who.unitId, at));
+    // The server's due date (migration 0017) from its own receipt time, which
+    // the client's preview gives too.
+    QVERIFY(qAbs(r->receivedAt.secsTo(QDateTime::currentDateTime())) < 60);
+    QCOMPARE(r->dueAt, *repo.dueDate(m_procedure, m_who.unitId, r->receivedAt));
 
     QSqlQuery q(m_db->open());
     q.prepare(QStringLiteral(
@@ -528,7 +533,7 @@ void TestIntake::receiveInsideTransactionGoesThroughQtSql()
                      + draft.key.toString(QUuid::WithoutBraces) + u"'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), r->code);
-    QCOMPARE(q.value(1).toInt(), 7);
+    QCOMPARE(q.value(1).toInt(), 30); // 7 s clamped to the 30 s floor (migration 0017)
     // And the next one, on the idle connection, in one round trip again.
     auto next = repo.receive(completeDraft(m_procedure),
                              m_procedure,
@@ -656,6 +661,90 @@ void TestIntake::confirmationCutOffIsNotAcknowledged()
                      + draft.key.toString(QUuid::WithoutBraces) + u"'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// Migration 0017: the server dates a live intake itself and computes the due
+// date from its own calendar, whatever the counter sends; an intake replayed
+// from the outbox keeps the counter's time within 72 hours back, never in the
+// future; the service time is clamped into [30 s, 4 h]. The received event
+// says which clock was used and what the counter sent that was not taken.
+void TestIntake::serverDatesReceiptsAndBoundsServiceTime()
+{
+    IntakeRepository repo(clerkDb(QStringLiteral("main")));
+    const IntakePlace place{m_who.unitId, m_who.counterId};
+    const QDateTime now = QDateTime::currentDateTime();
+    struct Case
+    {
+        const char *name;
+        QDateTime sent;
+        ReceiptClock clock;
+        int seconds;
+        bool keepsSent;
+        int storedSeconds;
+    };
+    const QList<Case> cases = {
+            {"live, backdated two days", now.addDays(-2), ReceiptClock::Server, 95, false, 95},
+            {"outbox, two days back", now.addDays(-2), ReceiptClock::Counter, 10, true, 30},
+            {"outbox, four days back",
+             now.addDays(-4),
+             ReceiptClock::Counter,
+             100000,
+             false,
+             14400},
+            {"outbox, in the future",
+             now.addSecs(3600),
+             ReceiptClock::Counter,
+             14400,
+             false,
+             14400},
+            {"live, in the future", now.addDays(1), ReceiptClock::Server, 30, false, 30},
+    };
+    for (const Case &c : cases) {
+        const IntakeDraft draft = completeDraft(m_procedure);
+        auto r = repo.receive(draft, m_procedure, place, c.sent, c.seconds, c.clock);
+        QVERIFY2(r.ok(),
+                 qPrintable(QLatin1String(c.name) + u": "_s
+                            + (r.ok() ? QString() : r.error().describe())));
+        if (c.keepsSent)
+            QCOMPARE(r->receivedAt.toMSecsSinceEpoch(), c.sent.toMSecsSinceEpoch());
+        else
+            QVERIFY2(qAbs(r->receivedAt.secsTo(QDateTime::currentDateTime())) < 60, c.name);
+        // The due date is the server's, from the receipt it dated.
+        QCOMPARE(r->dueAt, *repo.dueDate(m_procedure, m_who.unitId, r->receivedAt));
+        const QString day = VnTime::toVietnam(r->receivedAt).date().toString(u"yyMMdd"_s);
+        QVERIFY2(r->code.contains(u'-' + day + u'-'), qPrintable(r->code));
+
+        QSqlQuery q(m_db->open());
+        q.prepare(u"SELECT d.service_seconds, e.data ->> 'clock', "
+                  "  e.data ->> 'received_at_sent' IS NOT NULL, (e.data ->> "
+                  "'service_seconds_sent')::integer, "
+                  "  d.due_at = motcua_due_at(d.receiving_unit_id, d.procedure_id, d.received_at) "
+                  "FROM dossiers d JOIN dossier_events e ON e.dossier_id = d.id "
+                  "  AND e.kind = 'received' WHERE d.code = ?"_s);
+        q.addBindValue(r->code);
+        QVERIFY_SQL(q, exec());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), c.storedSeconds);
+        QCOMPARE(q.value(1).toString(), c.keepsSent ? u"counter"_s : u"server"_s);
+        QCOMPARE(q.value(2).toBool(), c.clock == ReceiptClock::Counter && !c.keepsSent);
+        QCOMPARE(q.value(3).isNull(), c.seconds == c.storedSeconds);
+        QVERIFY(q.value(4).toBool());
+    }
+    // A due date sent by a counter is ignored.
+    QSqlQuery forged(clerkDb(QStringLiteral("main")));
+    forged.prepare(
+            u"SELECT due_at > now() + interval '1 hour' FROM motcua_receive(jsonb_build_object("
+            "'key', gen_random_uuid(), 'unit_id', ?::integer, 'counter_id', ?::integer, "
+            "'procedure_id', ?::integer, 'department_id', ?::integer, "
+            "'applicant', jsonb_build_object('name', 'A'), "
+            "'due_at', now() - interval '1 year', 'service_seconds', 60))"_s);
+    forged.addBindValue(m_who.unitId);
+    forged.addBindValue(m_who.counterId);
+    forged.addBindValue(m_procedure.id);
+    forged.addBindValue(m_procedure.departmentId);
+    QVERIFY_SQL(forged, exec());
+    QVERIFY(forged.next());
+    QVERIFY(forged.value(0).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestIntake)

@@ -208,13 +208,12 @@ CREATE FUNCTION motcua_iso_utc(t timestamptz) RETURNS text
     RETURN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
 
 -- The counter service time a client reports (from opening the intake to its
--- end) enters the service-time median and p90 only within bounds: under a
--- minute no dossier is checked against its checklist, and past two hours the
--- form was left open, so a client cannot make a counter look faster or slower
--- than that. NULL (not measured) stays NULL.
+-- end) enters the service-time median and p90 only within the receive's
+-- bounds (migration 0017: 30 s to 4 h), so a client cannot make a counter look
+-- faster or slower than that. NULL (not measured) stays NULL.
 CREATE FUNCTION motcua_bounded_service_seconds(seconds integer) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN least(greatest(seconds, 60), 7200);
+    RETURN least(greatest(seconds, 30), 4 * 3600);
 
 -- An intake that ends without a dossier: the supplement request (listing what
 -- is missing, all at once) or the refusal, for the caller's own unit and
