@@ -80,6 +80,13 @@ CREATE TRIGGER lifecycle_rules_append_only BEFORE UPDATE OR DELETE ON lifecycle_
 GRANT SELECT ON lifecycle_versions, lifecycle_rules TO motcua_staff;
 
 -- What the referee's functions read and write, and nothing else.
+GRANT USAGE ON SCHEMA public TO motcua_referee;
+GRANT SELECT ON working_time, working_time_scopes TO motcua_referee;
+GRANT EXECUTE ON FUNCTION motcua_due_at(integer, integer, timestamptz),
+    motcua_due_at(integer, numeric, text, time, timestamptz),
+    motcua_resumed_due(integer, timestamptz, timestamptz, timestamptz),
+    motcua_is_working_instant(integer, timestamptz), motcua_service_bucket(integer),
+    motcua_fold(text) TO motcua_referee;
 GRANT SELECT ON units, counters, staff, procedures, checklist_items, working_hours,
     calendar_days, dossiers, dossier_documents, dossier_events, handovers, intake_outcomes,
     daily_code_counters, scorecard_rollup, lifecycle_versions, lifecycle_rules
