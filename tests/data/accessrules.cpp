@@ -24,6 +24,7 @@ const QStringList kReadByAll = {
         u"dossier_events"_s,
         u"daily_code_counters"_s,
         u"ratings"_s,
+        u"rating_terminals"_s,
         u"intake_outcomes"_s,
         u"handovers"_s,
         u"scorecard_days"_s,
@@ -45,6 +46,21 @@ const QStringList kExecutedByAll = {
         u"motcua_service_bucket"_s,
         u"motcua_finish_timeliness"_s,
         u"motcua_service_hist"_s,
+        // Whether a citizen's rating request is still open (0021).
+        u"motcua_rating_terminal_window"_s,
+        u"motcua_rating_kiosk_window"_s,
+        u"motcua_rating_occasions"_s,
+};
+
+// A rating device (motcua_terminal, 0021) reads nothing directly: it checks
+// the schema version and calls its four functions.
+const QStringList kExecutedByDevices = {
+        u"motcua_rating_terminal_info"_s,
+        u"motcua_rating_pending"_s,
+        u"motcua_rating_open"_s,
+        u"motcua_rate"_s,
+        u"motcua_rating_terminal_window"_s,
+        u"motcua_rating_kiosk_window"_s,
 };
 
 QString quotedIdent(const QString &name)
@@ -64,12 +80,18 @@ QStringList column(QSqlQuery &q)
 
 QStringList staffJobs()
 {
-    return {u"clerk"_s, u"supervisor"_s, u"admin"_s, u"department"_s};
+    return {u"clerk"_s, u"supervisor"_s, u"admin"_s, u"department"_s, u"terminal"_s};
 }
 
 QSet<QString> expectedPrivileges(const QString &job)
 {
     QSet<QString> g;
+    if (job == u"terminal"_s) {
+        g << u"schema_migrations.SELECT"_s;
+        for (const QString &f : kExecutedByDevices)
+            g << f + u".EXECUTE"_s;
+        return g;
+    }
     for (const QString &t : kReadByAll)
         g << t + u".SELECT"_s;
     g << u"dossier_events.INSERT"_s;
@@ -86,8 +108,8 @@ QSet<QString> expectedPrivileges(const QString &job)
             g << t + u".INSERT"_s << t + u".UPDATE"_s << t + u".DELETE"_s;
     };
     if (job == u"clerk"_s) {
-        g << u"motcua_receive.EXECUTE"_s << u"ratings.INSERT"_s << u"intake_outcomes.INSERT"_s
-          << u"handovers.INSERT"_s;
+        // Not ratings.INSERT: the citizen rates at a device (0021).
+        g << u"motcua_receive.EXECUTE"_s << u"intake_outcomes.INSERT"_s << u"handovers.INSERT"_s;
     } else if (job == u"supervisor"_s) {
         change({u"working_hours"_s, u"calendar_days"_s});
         g << u"audit_log.SELECT"_s << u"handovers.INSERT"_s;
@@ -95,6 +117,7 @@ QSet<QString> expectedPrivileges(const QString &job)
         change({u"units"_s,
                 u"counters"_s,
                 u"staff"_s,
+                u"rating_terminals"_s,
                 u"procedures"_s,
                 u"checklist_items"_s,
                 u"working_hours"_s,
@@ -318,8 +341,9 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
     refused(u"delete an event"_s, u"DELETE FROM dossier_events"_s);
     refused(u"rewrite the audit trail"_s, u"UPDATE audit_log SET reason = 'x'"_s);
     refused(u"erase the audit trail"_s, u"DELETE FROM audit_log"_s);
-    allowed(u"event in own name and unit"_s,
-            event.arg(anyDossier, u"session_user"_s, own, u"NULL"_s, u"note"_s));
+    if (job != u"terminal"_s)
+        allowed(u"event in own name and unit"_s,
+                event.arg(anyDossier, u"session_user"_s, own, u"NULL"_s, u"note"_s));
 
     // Dossiers: only through motcua_receive, which draws the code itself.
     refused(u"squat another unit's next code"_s,
@@ -366,9 +390,13 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
             handover.arg(anyDossier, own, otherCounter, u"session_user"_s));
     refused(u"hand over as somebody else"_s,
             handover.arg(anyDossier, own, u"NULL"_s, u"'somebody'"_s));
-    if (job == u"clerk"_s) {
-        allowed(u"rate in own unit"_s, rating.arg(anyDossier, own, ownCounter, u"session_user"_s));
-    }
+    // Nobody rates in SQL, not even in their own unit and name: the citizen
+    // rates at a device through motcua_rate (0021), which staff may not call.
+    refused(u"rate in own unit"_s, rating.arg(anyDossier, own, ownCounter, u"session_user"_s));
+    refused(u"rate through the devices' function"_s,
+            u"SELECT * FROM motcua_rate(%1, 'receipt', 'unsatisfied')"_s.arg(anyDossier));
+    refused(u"change a rating"_s, u"UPDATE ratings SET level = 'unsatisfied'"_s);
+    refused(u"delete a rating"_s, u"DELETE FROM ratings"_s);
     if (job == u"clerk"_s || job == u"supervisor"_s) {
         allowed(u"hand over in own unit"_s,
                 handover.arg(anyDossier, own, ownCounter, u"session_user"_s));
