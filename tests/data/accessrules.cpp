@@ -201,12 +201,17 @@ QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job)
                     + quotedIdent(q.value(0).toString()));
 
     // The project's functions (not the extensions'): calling one the job may
-    // not execute, and replacing or dropping any of them.
+    // not execute, and replacing or dropping any of them. The arguments come
+    // from a subquery the planner keeps (OFFSET 0): a strict function called
+    // with constant NULLs is folded to NULL at planning, before the executor
+    // checks EXECUTE, and would look callable.
     q.exec(uR"(
         SELECT p.proname, p.oid::regprocedure::text,
-               coalesce((SELECT string_agg(format('NULL::%s', format_type(a.t, NULL)), ', '
-                                           ORDER BY a.o)
-                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(t, o)), '')
+               coalesce((SELECT string_agg(format('v.a%s', a.o), ', ' ORDER BY a.o)
+                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(t, o)), ''),
+               coalesce((SELECT string_agg(format('NULL::%s AS a%s', format_type(a.t, NULL), a.o),
+                                           ', ' ORDER BY a.o)
+                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(t, o)), '1')
         FROM pg_proc p
         WHERE p.pronamespace = 'public'::regnamespace
           AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
@@ -217,7 +222,8 @@ QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job)
         const QString signature = q.value(1).toString();
         if (!granted.contains(name + u".EXECUTE"_s))
             add(signature + u" EXECUTE"_s,
-                u"SELECT "_s + quotedIdent(name) + u'(' + q.value(2).toString() + u')',
+                u"SELECT "_s + quotedIdent(name) + u'(' + q.value(2).toString()
+                        + u") FROM (SELECT "_s + q.value(3).toString() + u" OFFSET 0) v"_s,
                 lacksOn("has_function_privilege", signature, u"EXECUTE"_s));
         add(signature + u" DROP"_s, u"DROP FUNCTION "_s + signature);
         add(signature + u" SECURITY INVOKER"_s,
