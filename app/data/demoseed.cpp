@@ -18,7 +18,9 @@ DbResult<DemoSeed::Outcome> DemoSeed::seed(const QSqlDatabase &db)
         return Outcome::AlreadyHasData;
 
     QByteArray script = "BEGIN;\n";
-    for (const char *file : {":/sql/seed/demo_catalogue.sql", ":/sql/seed/demo_staff.sql"}) {
+    for (const char *file : {":/sql/seed/demo_catalogue.sql",
+                             ":/sql/seed/demo_staff.sql",
+                             ":/sql/seed/demo_terminals.sql"}) {
         QFile f(QString::fromLatin1(file));
         if (!f.open(QIODevice::ReadOnly))
             return DbError::make(

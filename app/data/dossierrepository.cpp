@@ -339,22 +339,4 @@ DbResult<DossierDetail> DossierRepository::apply(qint64 id,
     return loadById(id);
 }
 
-DbStatus DossierRepository::rate(qint64 id, const QString &level)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO ratings (dossier_id, level, unit_id, counter_id) "
-                             "SELECT id, ?, NULLIF(?, 0), NULLIF(?, 0) FROM dossiers "
-                             "WHERE id = ? AND state = 'returned'"));
-    q.addBindValue(level);
-    q.addBindValue(m_who.unitId);
-    q.addBindValue(m_who.counterId);
-    q.addBindValue(id);
-    if (!q.exec())
-        return DbError::fromSql(q.lastError());
-    if (q.numRowsAffected() != 1)
-        return DbError::make(DbError::InvalidData,
-                             DbError::tr("Only a returned dossier can be rated."));
-    return Done{};
-}
-
 } // namespace Motcua

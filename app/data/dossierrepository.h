@@ -90,7 +90,7 @@ struct DossierDetail
     QList<DossierEvent> events;
     QList<QDateTime> dueHistory; // earlier due dates, oldest first
     std::optional<Handover> handover;
-    QString rating; // very_satisfied | satisfied | unsatisfied, or empty
+    QString rating; // the latest citizen rating's level, or empty (RatingRepository has all)
 };
 
 // What a state change may carry.
@@ -122,9 +122,6 @@ public:
                                   int expectedVersion,
                                   DossierAction action,
                                   const ActionInput &input);
-
-    // The three-level rating of a returned dossier (optional, once).
-    DbStatus rate(qint64 id, const QString &level);
 
     ActorRole role() const;
 

@@ -3,10 +3,13 @@
 #include "language.h"
 #include "login/logindialog.h"
 #include "mainwindow.h"
+#include "rating/ratingkioskwindow.h"
+#include "rating/ratingterminalwindow.h"
 #include "supervisor/boardwindow.h"
 
 #include "data/connectionkeeper.h"
 #include "data/migrator.h"
+#include "data/ratingrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,8 +30,37 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Motcua::Desktop)
 };
 
+enum class DeviceMode { None, Terminal, Kiosk };
+
+// The rating device's screens accept only a device of their kind: a counter
+// terminal for --rating-terminal, a hall kiosk for --rating-kiosk.
+std::optional<DbError> checkDevice(const QSqlDatabase &db, DeviceMode mode, RatingTerminalInfo *out)
+{
+    auto device = RatingRepository(db).terminal();
+    if (!device)
+        return DbError::make(DbError::PermissionDenied,
+                             Tr::tr("This account is not a rating device. Log in with the "
+                                    "account of the counter's rating terminal or of the hall "
+                                    "kiosk."),
+                             device.error().detail);
+    if (device->kiosk != (mode == DeviceMode::Kiosk))
+        return DbError::make(DbError::PermissionDenied,
+                             mode == DeviceMode::Kiosk
+                                     ? Tr::tr("This account is a counter's rating terminal: "
+                                              "start it with --rating-terminal.")
+                                     : Tr::tr("This account is a hall kiosk: start it with "
+                                              "--rating-kiosk."));
+    if (out)
+        *out = *device;
+    return std::nullopt;
+}
+
 // Logs in without a dialog (scripts, screenshots): libpq supplies the password.
-bool loginDirectly(const ConnectionSettings &settings, StaffIdentity &who, QString &why)
+bool loginDirectly(const ConnectionSettings &settings,
+                   DeviceMode mode,
+                   StaffIdentity &who,
+                   RatingTerminalInfo &device,
+                   QString &why)
 {
     auto db = settings.open(kConnectionName);
     if (!db) {
@@ -38,6 +70,12 @@ bool loginDirectly(const ConnectionSettings &settings, StaffIdentity &who, QStri
     if (DbStatus schema = Migrator(*db).ensureCurrent(); !schema) {
         why = schema.error().describe();
         return false;
+    }
+    if (mode != DeviceMode::None) {
+        const auto refused = checkDevice(*db, mode, &device);
+        if (refused)
+            why = refused->describe();
+        return !refused;
     }
     auto identity = StaffIdentity::load(*db);
     if (!identity) {
@@ -83,8 +121,25 @@ int runDesktop(int argc, char *argv[])
                    "window."));
     const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
                                          Tr::tr("With --board: Esc does not close the board."));
-    parser.addOptions({userOption, screenshotOption, probeOption, boardOption, kioskOption});
+    const QCommandLineOption terminalOption(
+            QStringLiteral("rating-terminal"),
+            Tr::tr("Be the rating terminal facing the citizen at a counter (log in as the "
+                   "counter's terminal account)."));
+    const QCommandLineOption ratingKioskOption(
+            QStringLiteral("rating-kiosk"),
+            Tr::tr("Be the hall kiosk where citizens rate a dossier by the code on their "
+                   "receipt (log in as the kiosk's account)."));
+    parser.addOptions({userOption,
+                       screenshotOption,
+                       probeOption,
+                       boardOption,
+                       kioskOption,
+                       terminalOption,
+                       ratingKioskOption});
     parser.process(app);
+    const DeviceMode mode = parser.isSet(terminalOption)      ? DeviceMode::Terminal
+                            : parser.isSet(ratingKioskOption) ? DeviceMode::Kiosk
+                                                              : DeviceMode::None;
 
     Language language;
     language.installSaved();
@@ -107,16 +162,21 @@ int runDesktop(int argc, char *argv[])
 
     ConnectionSettings settings = initial;
     StaffIdentity who;
+    RatingTerminalInfo device;
     bool loggedIn = false;
     if (parser.isSet(userOption)) {
         settings.user = parser.value(userOption);
         QString why;
-        loggedIn = loginDirectly(settings, who, why);
+        loggedIn = loginDirectly(settings, mode, who, device, why);
         if (!loggedIn)
             std::fprintf(stderr, "motcua: %s\n", qPrintable(why));
     }
     if (!loggedIn) {
         LoginDialog dialog(settings, kConnectionName);
+        if (mode != DeviceMode::None)
+            dialog.setAccountCheck([mode, &device](const QSqlDatabase &db) {
+                return checkDevice(db, mode, &device);
+            });
         if (dialog.exec() != QDialog::Accepted)
             return 1;
         settings = dialog.settings();
@@ -127,7 +187,16 @@ int runDesktop(int argc, char *argv[])
 
     auto *keeper = new ConnectionKeeper(settings, kConnectionName, &app);
     std::unique_ptr<QWidget> shown;
-    if (parser.isSet(boardOption)) {
+    if (mode == DeviceMode::Terminal) {
+        auto terminal = std::make_unique<RatingTerminalWindow>(keeper->database(), device);
+        terminal->setConnectionKeeper(keeper);
+        terminal->showFullScreen();
+        shown = std::move(terminal);
+    } else if (mode == DeviceMode::Kiosk) {
+        auto kiosk = std::make_unique<RatingKioskWindow>(keeper->database(), device);
+        kiosk->showFullScreen();
+        shown = std::move(kiosk);
+    } else if (parser.isSet(boardOption)) {
         auto board = std::make_unique<BoardWindow>(keeper->database());
         board->setConnectionKeeper(keeper);
         board->setKiosk(parser.isSet(kioskOption));

@@ -9,6 +9,9 @@ namespace Motcua {
 //                          libpq finds itself (PGPASSWORD, ~/.pgpass, peer);
 //                          falls back to the dialog when that fails
 //   --screenshot FILE      save the main window to FILE once shown, then quit
+//   --rating-terminal      the rating terminal facing the citizen at a counter
+//                          (a motcua_terminal account bound to the counter)
+//   --rating-kiosk         the hall kiosk: rate a dossier by its receipt's code
 //   --startup-probe        print "shown" once the login window is on screen and
 //                          quit (motcua-bench startup measures this)
 int runDesktop(int argc, char *argv[]);

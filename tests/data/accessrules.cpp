@@ -24,6 +24,7 @@ const QStringList kReadByAll = {
         u"dossier_events"_s,
         u"daily_code_counters"_s,
         u"ratings"_s,
+        u"rating_terminals"_s,
         u"intake_outcomes"_s,
         u"handovers"_s,
         u"scorecard_days"_s,
@@ -57,6 +58,21 @@ const QStringList kExecutedByAll = {
         u"motcua_due_at"_s,
         u"motcua_resumed_due"_s,
         u"motcua_is_working_instant"_s,
+        // Whether a citizen's rating request is still open (0021).
+        u"motcua_rating_terminal_window"_s,
+        u"motcua_rating_kiosk_window"_s,
+        u"motcua_rating_occasions"_s,
+};
+
+// A rating device (motcua_terminal, 0021) reads nothing directly: it checks
+// the schema version and calls its four functions.
+const QStringList kExecutedByDevices = {
+        u"motcua_rating_terminal_info"_s,
+        u"motcua_rating_pending"_s,
+        u"motcua_rating_open"_s,
+        u"motcua_rate"_s,
+        u"motcua_rating_terminal_window"_s,
+        u"motcua_rating_kiosk_window"_s,
 };
 
 QString quotedIdent(const QString &name)
@@ -76,12 +92,18 @@ QStringList column(QSqlQuery &q)
 
 QStringList staffJobs()
 {
-    return {u"clerk"_s, u"supervisor"_s, u"admin"_s, u"department"_s};
+    return {u"clerk"_s, u"supervisor"_s, u"admin"_s, u"department"_s, u"terminal"_s};
 }
 
 QSet<QString> expectedPrivileges(const QString &job)
 {
     QSet<QString> g;
+    if (job == u"terminal"_s) {
+        g << u"schema_migrations.SELECT"_s;
+        for (const QString &f : kExecutedByDevices)
+            g << f + u".EXECUTE"_s;
+        return g;
+    }
     for (const QString &t : kReadByAll)
         g << t + u".SELECT"_s;
     // No INSERT, UPDATE or DELETE on dossiers, events, handovers, intake
@@ -91,8 +113,8 @@ QSet<QString> expectedPrivileges(const QString &job)
             g << t + u".INSERT"_s << t + u".UPDATE"_s << t + u".DELETE"_s;
     };
     if (job == u"clerk"_s) {
-        g << u"motcua_receive.EXECUTE"_s << u"motcua_record_outcome.EXECUTE"_s
-          << u"ratings.INSERT"_s;
+        // Not ratings.INSERT: the citizen rates at a device (0021).
+        g << u"motcua_receive.EXECUTE"_s << u"motcua_record_outcome.EXECUTE"_s;
     } else if (job == u"supervisor"_s) {
         change({u"working_hours"_s, u"calendar_days"_s});
         g << u"audit_log.SELECT"_s;
@@ -100,6 +122,7 @@ QSet<QString> expectedPrivileges(const QString &job)
         change({u"units"_s,
                 u"counters"_s,
                 u"staff"_s,
+                u"rating_terminals"_s,
                 u"procedures"_s,
                 u"checklist_items"_s,
                 u"working_hours"_s,
@@ -183,12 +206,17 @@ QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job)
                     + quotedIdent(q.value(0).toString()));
 
     // The project's functions (not the extensions'): calling one the job may
-    // not execute, and replacing or dropping any of them.
+    // not execute, and replacing or dropping any of them. The arguments come
+    // from a subquery the planner keeps (OFFSET 0): a strict function called
+    // with constant NULLs is folded to NULL at planning, before the executor
+    // checks EXECUTE, and would look callable.
     q.exec(uR"(
         SELECT p.proname, p.oid::regprocedure::text,
-               coalesce((SELECT string_agg(format('NULL::%s', format_type(a.t, NULL)), ', '
-                                           ORDER BY a.o)
-                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(t, o)), '')
+               coalesce((SELECT string_agg(format('v.a%s', a.o), ', ' ORDER BY a.o)
+                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(t, o)), ''),
+               coalesce((SELECT string_agg(format('NULL::%s AS a%s', format_type(a.t, NULL), a.o),
+                                           ', ' ORDER BY a.o)
+                         FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(t, o)), '1')
         FROM pg_proc p
         WHERE p.pronamespace = 'public'::regnamespace
           AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
@@ -199,7 +227,8 @@ QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job)
         const QString signature = q.value(1).toString();
         if (!granted.contains(name + u".EXECUTE"_s))
             add(signature + u" EXECUTE"_s,
-                u"SELECT "_s + quotedIdent(name) + u'(' + q.value(2).toString() + u')',
+                u"SELECT "_s + quotedIdent(name) + u'(' + q.value(2).toString()
+                        + u") FROM (SELECT "_s + q.value(3).toString() + u" OFFSET 0) v"_s,
                 lacksOn("has_function_privilege", signature, u"EXECUTE"_s));
         add(signature + u" DROP"_s, u"DROP FUNCTION "_s + signature);
         add(signature + u" SECURITY INVOKER"_s,
@@ -370,9 +399,13 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
             handover.arg(anyDossier, own, otherCounter, u"session_user"_s));
     refused(u"hand over as somebody else"_s,
             handover.arg(anyDossier, own, u"NULL"_s, u"'somebody'"_s));
-    if (job == u"clerk"_s) {
-        allowed(u"rate in own unit"_s, rating.arg(anyDossier, own, ownCounter, u"session_user"_s));
-    }
+    // Nobody rates in SQL, not even in their own unit and name: the citizen
+    // rates at a device through motcua_rate (0021), which staff may not call.
+    refused(u"rate in own unit"_s, rating.arg(anyDossier, own, ownCounter, u"session_user"_s));
+    refused(u"rate through the devices' function"_s,
+            u"SELECT * FROM motcua_rate(%1, 'receipt', 'unsatisfied')"_s.arg(anyDossier));
+    refused(u"change a rating"_s, u"UPDATE ratings SET level = 'unsatisfied'"_s);
+    refused(u"delete a rating"_s, u"DELETE FROM ratings"_s);
     refused(u"hand over in own unit"_s,
             handover.arg(anyDossier, own, ownCounter, u"session_user"_s));
 

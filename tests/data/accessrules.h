@@ -31,7 +31,8 @@ struct AccessAttempt
     bool outsideTransaction = false;
 };
 
-// clerk, supervisor, admin, department: one LOGIN role each in the test.
+// clerk, supervisor, admin, department, and a rating terminal (not staff):
+// one LOGIN role each in the test.
 QStringList staffJobs();
 
 // What a job is meant to hold: "table.PRIV", "table.UPDATE(column)" and

@@ -5,6 +5,7 @@
 #include "data/catalog.h"
 #include "data/dossierrepository.h"
 #include "data/intakerepository.h"
+#include "data/ratingrepository.h"
 
 using namespace Motcua;
 using namespace Motcua::Test;
@@ -148,10 +149,22 @@ void TestDossier::fullLifeToReturnAndRating()
     QCOMPARE(d.events.at(1).dueAtThen,
              oldDue <= d.events.at(1).dueAtThen ? d.events.at(1).dueAtThen : oldDue);
 
-    DossierRepository clerk = repoAs(QStringLiteral("clerk"));
-    QVERIFY(clerk.rate(d.summary.id, QStringLiteral("very_satisfied")).ok());
-    QVERIFY(!clerk.rate(d.summary.id, QStringLiteral("satisfied")).ok()); // once
-    QCOMPARE(clerk.loadById(d.summary.id)->rating, QStringLiteral("very_satisfied"));
+    // The clerk does not rate (migration 0021): receipt and handover wait for
+    // the citizen, and the clerk's own rating is refused.
+    QSqlDatabase clerkDb = QSqlDatabase::database(QStringLiteral("dossier_clerk"));
+    auto ratings = RatingRepository(clerkDb).ratingsOf(d.summary.id);
+    QVERIFY(ratings.ok());
+    QCOMPARE(ratings->size(), 2);
+    QCOMPARE(ratings->at(0).occasion, RatingOccasion::Receipt);
+    QCOMPARE(ratings->at(1).occasion, RatingOccasion::Handover);
+    for (const CitizenRating &r : *ratings) {
+        QVERIFY(!r.level);
+        QCOMPARE(r.state, RatingRequestState::Open);
+    }
+    QVERIFY(!RatingRepository(clerkDb)
+                     .rate(d.summary.id, RatingOccasion::Handover, RatingLevel::VerySatisfied)
+                     .ok());
+    QVERIFY(repoAs(QStringLiteral("clerk")).loadById(d.summary.id)->rating.isEmpty());
 }
 
 void TestDossier::illegalChangesAreRefusedWithReason_data()

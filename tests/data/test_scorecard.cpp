@@ -11,6 +11,7 @@
 #include "data/dossierrepository.h"
 #include "data/intakerepository.h"
 #include "data/live.h"
+#include "data/ratingrepository.h"
 #include "data/scorecardrepository.h"
 #include "data/staffidentity.h"
 
@@ -123,6 +124,8 @@ private slots:
 private:
     QSqlDatabase conn(const QString &who);
     DossierRepository repoAs(const QString &who);
+    // The citizen rates at the terminal of clerk a's counter (migration 0021).
+    bool rateAtTerminal(qint64 dossierId, RatingOccasion occasion, RatingLevel level);
     DossierDetail receive(const QString &who,
                           const QString &name,
                           const QString &idNumber,
@@ -156,6 +159,15 @@ DossierRepository TestScorecardData::repoAs(const QString &who)
 {
     QSqlDatabase db = conn(who);
     return DossierRepository(db, *StaffIdentity::load(db));
+}
+
+bool TestScorecardData::rateAtTerminal(qint64 dossierId, RatingOccasion occasion, RatingLevel level)
+{
+    const DbStatus rated
+            = RatingRepository(conn(QStringLiteral("terminal"))).rate(dossierId, occasion, level);
+    if (!rated)
+        qWarning() << describe(rated.error());
+    return rated.ok();
 }
 
 ScorecardQuery TestScorecardData::query(ScorecardLevel level, QDate from, QDate to) const
@@ -228,6 +240,9 @@ void TestScorecardData::initTestCase()
         m_who.insert(who, *w);
     }
     m_unit = m_who.value(QStringLiteral("a")).unitId;
+    m_staff.insert(QStringLiteral("terminal"),
+                   m_db->createRatingDevice(QStringLiteral("counter"),
+                                            m_who.value(QStringLiteral("a")).counterId));
     QCOMPARE(m_who.value(QStringLiteral("b")).unitId, m_unit);
     auto procedures
             = CatalogRepository(conn(QStringLiteral("a"))).proceduresInForce(QDate::currentDate());
@@ -260,7 +275,7 @@ void TestScorecardData::initTestCase()
     step(d1, dep, DossierAction::StartProcessing);
     step(d1, dep, DossierAction::MarkReady);
     step(d1, a, DossierAction::Return, applicant);
-    QVERIFY(repoAs(a).rate(d1.summary.id, QStringLiteral("very_satisfied")).ok());
+    QVERIFY(rateAtTerminal(d1.summary.id, RatingOccasion::Handover, RatingLevel::VerySatisfied));
     m_d.insert(QStringLiteral("d1"), d1);
 
     // d2: two supplement requests while processing (the first with a stock
@@ -325,7 +340,7 @@ void TestScorecardData::initTestCase()
     other.handover.collectorIdNumber = QStringLiteral("079299999999");
     other.handover.authorisation = QStringLiteral("   ");
     step(d7, a, DossierAction::Return, other);
-    QVERIFY(repoAs(a).rate(d7.summary.id, QStringLiteral("satisfied")).ok());
+    QVERIFY(rateAtTerminal(d7.summary.id, RatingOccasion::Handover, RatingLevel::Satisfied));
     m_d.insert(QStringLiteral("d7"), d7);
 
     // d8: stopped by the department with a stock phrase (finished early).
@@ -954,9 +969,10 @@ void TestScorecardData::writesBeforeTheMarkAddToTheirMonth()
                     60)
                     .summary.id
             > 0);
-    QVERIFY(repoAs(QStringLiteral("a"))
-                    .rate(m_d.value(QStringLiteral("d6")).summary.id, QStringLiteral("satisfied"))
-                    .ok());
+    // (d6 went back by post: its receipt is rated.)
+    QVERIFY(rateAtTerminal(m_d.value(QStringLiteral("d6")).summary.id,
+                           RatingOccasion::Receipt,
+                           RatingLevel::Satisfied));
     QCOMPARE(tableText(su, "scorecard_months"), months);
 
     // Last month, from the outbox: its day and its month.
@@ -986,7 +1002,8 @@ void TestScorecardData::writesBeforeTheMarkAddToTheirMonth()
     // A rating dated last month, through the triggers.
     QSqlQuery q(su);
     q.prepare(QStringLiteral("INSERT INTO ratings (dossier_id, level, at, unit_id, counter_id, "
-                             "staff) VALUES (?, 'satisfied', ?, ?, ?, ?)"));
+                             "staff, occasion, via) VALUES (?, 'satisfied', ?, ?, ?, ?, 'receipt', "
+                             "'kiosk')"));
     q.addBindValue(late->id);
     q.addBindValue(VnTime::wallClock(lateDay, QTime(10, 0)));
     q.addBindValue(m_unit);

@@ -64,6 +64,11 @@ void TestSecurity::initTestCase()
     QVERIFY(q.next());
     m_roles.insert(QStringLiteral("department"),
                    m_db->createStaff(QStringLiteral("department"), q.value(0).toString()));
+    // A citizen-facing rating terminal at the first counter (0021).
+    QVERIFY_SQL(q, exec(QStringLiteral("SELECT min(id) FROM counters")));
+    QVERIFY(q.next());
+    m_roles.insert(QStringLiteral("terminal"),
+                   m_db->createRatingDevice(QStringLiteral("counter"), q.value(0).toInt()));
     // One dossier of each of three units with an event, and one processed by
     // another department.
     QVERIFY_SQL(q, exec(QStringLiteral(R"(

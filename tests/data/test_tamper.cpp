@@ -111,6 +111,12 @@ void TestTamper::initTestCase()
                      "ORDER BY p.id LIMIT 1"_s));
     QVERIFY(q.next());
     m_roles.insert(u"department"_s, m_db->createStaff(u"department"_s, q.value(0).toString()));
+    // The citizen's rating terminal at the clerk's counter (0021).
+    QVERIFY_SQL(q,
+                exec(u"SELECT counter_id FROM staff WHERE role_name = '%1'"_s.arg(
+                        m_roles.value(u"clerk"_s).user)));
+    QVERIFY(q.next());
+    m_roles.insert(u"terminal"_s, m_db->createRatingDevice(u"counter"_s, q.value(0).toInt()));
     // The clerk's unit is the first branch (createStaff); its dossier goes to
     // the first procedure's department, the other unit's to another one.
     QVERIFY_SQL(q, exec(uR"(
@@ -377,6 +383,16 @@ void TestTamper::tamper_data()
              "FROM procedures LIMIT 1"_s},
             {u"delete intake outcomes"_s, u"received"_s, u"DELETE FROM intake_outcomes"_s},
             {u"delete the dossier"_s, u"received"_s, u"DELETE FROM dossiers WHERE id = %1"_s},
+            {u"rate own dossier directly"_s,
+             u"returned"_s,
+             u"INSERT INTO ratings (dossier_id, level, unit_id, counter_id) "
+             "VALUES (%1, 'very_satisfied', %4, %5)"_s},
+            {u"rate another unit's dossier directly"_s,
+             u"received"_s,
+             u"INSERT INTO ratings (dossier_id, level, unit_id, counter_id) "
+             "VALUES (%2, 'unsatisfied', NULL, NULL)"_s},
+            {u"change a rating"_s, u"returned"_s, u"UPDATE ratings SET level = 'very_satisfied'"_s},
+            {u"delete ratings"_s, u"returned"_s, u"DELETE FROM ratings"_s},
     };
     const QList<Row> throughFunctions = {
             {u"stale version"_s,
@@ -420,12 +436,17 @@ void TestTamper::tamper_data()
              u"SELECT motcua_record_outcome(gen_random_uuid(), 'refused', "
              "(SELECT id FROM units WHERE id <> %4 AND kind <> 'department' LIMIT 1), NULL, "
              "(SELECT min(id) FROM procedures), 'A', NULL, NULL, 'reason', '[]', '{}', 300)"_s},
+            // A dossier not received or handed over at the terminal's counter.
+            {u"rate through the devices' function"_s,
+             u"returned"_s,
+             u"SELECT * FROM motcua_rate(%1, 'handover', 'very_satisfied')"_s},
             {u"supplement request listing nothing"_s,
              u"received"_s,
              u"SELECT motcua_record_outcome(gen_random_uuid(), 'supplement_requested', %4, %5, "
              "(SELECT min(id) FROM procedures), 'A', NULL, NULL, 'reason', '[]', '{}', 300)"_s},
     };
-    for (const QString &job : {u"clerk"_s, u"supervisor"_s, u"admin"_s, u"department"_s}) {
+    for (const QString &job :
+         {u"clerk"_s, u"supervisor"_s, u"admin"_s, u"department"_s, u"terminal"_s}) {
         for (const Row &r : direct + throughFunctions) {
             if (!r.jobs.isEmpty() && !r.jobs.contains(job))
                 continue;

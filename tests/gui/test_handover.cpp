@@ -1,6 +1,7 @@
 // The handover workspace driven like a clerk at the counter: a scanner types
 // the dossier code and Enter into whatever has the focus, the result is
-// handed to an authorised person and rated with key 1; actions follow the
+// handed to an authorised person, and the citizen rates it with key 1 on the
+// counter's rating terminal, which the clerk's view then shows; actions follow the
 // lifecycle, a stale view gets the conflict and reloads; the control sheet
 // and the register are printed and exported.
 #include "testdatabase.h"
@@ -8,13 +9,15 @@
 #include "data/catalog.h"
 #include "data/dossierrepository.h"
 #include "data/intakerepository.h"
+#include "data/live.h"
+#include "data/ratingrepository.h"
 #include "gui/handover/actionreasondialog.h"
 #include "gui/handover/dossierview.h"
 #include "gui/handover/handoverdialog.h"
 #include "gui/handover/handoverpage.h"
-#include "gui/handover/ratingdialog.h"
 #include "gui/handover/registerpage.h"
 #include "gui/printing/dossierforms.h"
+#include "gui/rating/ratingterminalwindow.h"
 
 #include <QApplication>
 #include <QDateTimeEdit>
@@ -221,6 +224,23 @@ void TestHandover::returnToAuthorisedPersonAndRate()
     QVERIFY(returnButton->isVisible());
     page->grab().save(m_dir.filePath(QStringLiteral("handover-ready.png")));
 
+    // The rating terminal facing the citizen at the clerk's counter, following
+    // the live notifications only (no fallback polling during the test).
+    const ConnectionSettings device
+            = m_db->createRatingDevice(QStringLiteral("counter"), m_who.counterId);
+    auto terminalDb = device.open(QStringLiteral("handover_terminal"));
+    QVERIFY(terminalDb.ok());
+    auto deviceInfo = RatingRepository(*terminalDb).terminal();
+    QVERIFY(deviceInfo.ok());
+    RatingTerminalWindow terminal(*terminalDb, *deviceInfo);
+    terminal.setPollInterval(3600 * 1000);
+    terminal.resize(1280, 800);
+    terminal.show();
+    QVERIFY(terminal.isListening());
+    LiveNotifier notifier(QSqlDatabase::database(kClerk));
+    page->setLiveNotifier(&notifier);
+    const int refreshesBefore = terminal.refreshCount();
+
     QTest::mouseClick(returnButton, Qt::LeftButton);
     auto *dialog = view->findChild<HandoverDialog *>();
     QVERIFY(dialog);
@@ -243,19 +263,32 @@ void TestHandover::returnToAuthorisedPersonAndRate()
     typeText(id, QStringLiteral("4")); // 079085001234: TP HCM, male, 1985
     QTest::mouseClick(ok, Qt::LeftButton);
 
-    QTRY_VERIFY(view->ratingDialog());
-    RatingDialog *rating = view->ratingDialog();
-    QVERIFY(rating->isVisible());
-    rating->grab().save(m_dir.filePath(QStringLiteral("rating.png")));
-    QTest::keyClick(rating, Qt::Key_1);
+    // The clerk's screen no longer asks for a rating: the citizen's terminal does.
+    QTRY_COMPARE(view->dossier()->summary.state, DossierState::Returned);
+    QVERIFY(view->message().contains(QLatin1String("terminal")));
+    QTRY_VERIFY(terminal.refreshCount() > refreshesBefore); // the notification
+    QTRY_VERIFY(terminal.isAsking() && terminal.request()
+                && terminal.request()->dossierId == d.summary.id
+                && terminal.request()->occasion == RatingOccasion::Handover);
+    QCOMPARE(terminal.request()->clerkName, m_who.fullName);
+    terminal.grab().save(m_dir.filePath(QStringLiteral("rating.png")));
+    QTest::keyClick(&terminal, Qt::Key_1);
+    QVERIFY(terminal.isThanking());
+    QVERIFY(terminal.message().isEmpty());
 
-    QCOMPARE(view->dossier()->summary.state, DossierState::Returned);
-    QCOMPARE(view->dossier()->rating, QStringLiteral("very_satisfied"));
+    // The clerk's view shows the citizen's answer once the terminal's
+    // notification arrives.
+    QTRY_VERIFY(!view->citizenRatings().isEmpty()
+                && view->citizenRatings().last().level == RatingLevel::VerySatisfied);
+    QCOMPARE(view->citizenRatings().last().source, RatingSource::Terminal);
+    QVERIFY(view->ratingText().contains(QLatin1String("Very satisfied")));
+    QVERIFY(view->ratingText().contains(deviceInfo->label));
     QSqlQuery q(m_db->open());
     q.prepare(QStringLiteral("SELECT d.state, h.channel, h.collector_name, "
                              "h.collector_id_number, h.authorisation, r.level "
                              "FROM dossiers d JOIN handovers h ON h.dossier_id = d.id "
-                             "JOIN ratings r ON r.dossier_id = d.id WHERE d.id = ?"));
+                             "JOIN ratings r ON r.dossier_id = d.id AND r.occasion = 'handover' "
+                             "WHERE d.id = ?"));
     q.addBindValue(d.summary.id);
     QVERIFY_SQL(q, exec());
     QVERIFY(q.next());

@@ -213,4 +213,29 @@ ConnectionSettings TestDatabase::createStaff(const QString &job,
     return as(role, password);
 }
 
+ConnectionSettings TestDatabase::createRatingDevice(const QString &kind,
+                                                    int counterId,
+                                                    int unitId,
+                                                    const QString &roleSuffix)
+{
+    const QString role = m_name + QStringLiteral("_") + kind + roleSuffix;
+    const QString password = QString::number(QRandomGenerator::global()->generate64(), 36);
+    QSqlDatabase db = open(QStringLiteral("device_") + kind + roleSuffix);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE motcua_terminal")
+                        .arg(role, password)))
+        qWarning() << "createRatingDevice:" << q.lastError().text();
+    m_roles.append(role);
+    q.prepare(QStringLiteral("INSERT INTO rating_terminals (role_name, kind, counter_id, unit_id, "
+                             "label) VALUES (?, ?, NULLIF(?, 0), NULLIF(?, 0), ?)"));
+    q.addBindValue(role);
+    q.addBindValue(kind);
+    q.addBindValue(counterId);
+    q.addBindValue(unitId);
+    q.addBindValue(QStringLiteral("Test ") + kind);
+    if (!q.exec())
+        qWarning() << "createRatingDevice:" << q.lastError().text();
+    return as(role, password);
+}
+
 } // namespace Motcua::Test

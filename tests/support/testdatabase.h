@@ -59,6 +59,15 @@ public:
                                    const QString &unitCode = {},
                                    const QString &roleSuffix = {});
 
+    // Creates a rating device (migration 0021): a LOGIN role in
+    // motcua_terminal with its rating_terminals row, a counter's terminal
+    // (kind "counter", bound to counterId) or a hall kiosk (kind "kiosk",
+    // bound to unitId); returns its settings (password included).
+    ConnectionSettings createRatingDevice(const QString &kind,
+                                          int counterId,
+                                          int unitId = 0,
+                                          const QString &roleSuffix = {});
+
 private:
     QString m_name;
     bool m_valid = false;

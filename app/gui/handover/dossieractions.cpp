@@ -1,10 +1,10 @@
-// The state changes offered by the dossier view, the handover with its
-// rating, and the printed forms of the dossier's life.
+// The state changes offered by the dossier view, the handover, and the
+// printed forms of the dossier's life. The citizen rates at the counter's
+// terminal, not here (migration 0021).
 #include "dossierview.h"
 
 #include "actionreasondialog.h"
 #include "handoverdialog.h"
-#include "ratingdialog.h"
 
 #include "data/live.h"
 #include "gui/printing/dossierforms.h"
@@ -39,7 +39,9 @@ QDialog *DossierView::startAction(DossierAction action)
             ActionInput input;
             input.handover = dialog->handover();
             if (applyAction(DossierAction::Return, input))
-                offerRating();
+                showMessage(tr("Returned. The citizen can now rate the handover on the "
+                               "counter's rating terminal."),
+                            false);
         });
         dialog->open();
         return dialog;
@@ -86,28 +88,6 @@ bool DossierView::applyAction(DossierAction action, const ActionInput &input)
         m_live->changed(QStringLiteral("dossier:%1").arg(id));
     emit dossierChanged(id);
     return true;
-}
-
-void DossierView::offerRating()
-{
-    auto *dialog = new RatingDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_rating = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_dossier || !m_repo || dialog->level().isEmpty())
-            return;
-        const auto rated = m_repo->rate(m_dossier->summary.id, dialog->level());
-        if (!rated) {
-            showMessage(rated.error().message, true);
-            return;
-        }
-        reload();
-        showMessage(tr("Returned and rated. Thank you."), false);
-        if (m_live)
-            m_live->changed(QStringLiteral("dossier:%1").arg(m_dossier->summary.id));
-    });
-    dialog->open();
-    dialog->activateWindow();
 }
 
 std::unique_ptr<QTextDocument> DossierView::controlSheetDocument() const

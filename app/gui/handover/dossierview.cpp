@@ -4,6 +4,7 @@
 
 #include "core/vntime.h"
 #include "gui/printing/dossierforms.h"
+#include "gui/rating/ratingchoice.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -96,6 +97,14 @@ void DossierView::showDossier(const DossierDetail &d)
     m_dossier = d;
     if (!same)
         showMessage(QString(), false);
+    m_citizenRatings.clear();
+    if (m_ratings) {
+        auto ratings = m_ratings->ratingsOf(d.summary.id);
+        if (ratings)
+            m_citizenRatings = *ratings;
+        else
+            showMessage(ratings.error().message, true);
+    }
     ui->detailsFrame->setEnabled(true);
     ui->printButton->setEnabled(true);
     fillDetails();
@@ -183,10 +192,7 @@ void DossierView::fillDetails()
         handover += QStringLiteral(", ") + timeText(h.at);
     }
     ui->handoverValue->setText(handover);
-    ui->ratingValue->setText(d.rating == QLatin1String("very_satisfied") ? tr("Very satisfied")
-                             : d.rating == QLatin1String("satisfied")    ? tr("Satisfied")
-                             : d.rating == QLatin1String("unsatisfied")  ? tr("Not satisfied")
-                                                                         : tr("none"));
+    fillRatings();
     ui->apologyButton->setVisible(!d.dueHistory.isEmpty());
 
     ui->documentsTable->clear();
@@ -252,6 +258,61 @@ void DossierView::fillEvents()
     }
     h->setSectionResizeMode(5, QHeaderView::Stretch);
     t->resizeRowsToContents();
+}
+
+void DossierView::refreshRatings()
+{
+    if (!m_dossier || !m_ratings)
+        return;
+    auto ratings = m_ratings->ratingsOf(m_dossier->summary.id);
+    if (!ratings) {
+        showMessage(ratings.error().message, true);
+        return;
+    }
+    m_citizenRatings = *ratings;
+    fillRatings();
+}
+
+// Per receipt or handover at a counter: the citizen's answer, where and when,
+// or whether it may still come (at a hall kiosk) or has expired.
+QString DossierView::ratingText() const
+{
+    if (!m_dossier)
+        return QString();
+    QStringList lines;
+    for (const CitizenRating &r : m_citizenRatings) {
+        const QString what = r.occasion == RatingOccasion::Receipt ? tr("Receipt") : tr("Handover");
+        QString line;
+        if (r.level) {
+            const QString where = r.source == RatingSource::Kiosk      ? tr("hall kiosk")
+                                  : r.source == RatingSource::Terminal ? tr("counter terminal")
+                                                                       : tr("typed by the clerk");
+            line = tr("%1: <b>%2</b> (%3%4, %5)")
+                           .arg(what,
+                                RatingChoice::levelLabel(*r.level),
+                                where,
+                                r.deviceLabel.isEmpty() || r.source == RatingSource::Clerk
+                                        ? QString()
+                                        : QStringLiteral(" ") + r.deviceLabel.toHtmlEscaped(),
+                                timeText(r.ratedAt));
+        } else if (r.state == RatingRequestState::Open) {
+            line = tr("%1: not rated yet; the citizen may rate it at a hall kiosk until %2")
+                           .arg(what, timeText(r.openUntil));
+        } else {
+            line = tr("%1: not rated (the time to rate it has passed)").arg(what);
+        }
+        lines << line;
+    }
+    if (!lines.isEmpty())
+        return lines.join(QStringLiteral("<br>"));
+    // Without the ratings' repository: the latest level only.
+    const auto level = ratingLevelFromKey(m_dossier->rating);
+    return level ? RatingChoice::levelLabel(*level) : tr("none");
+}
+
+void DossierView::fillRatings()
+{
+    ui->ratingValue->setText(ratingText());
 }
 
 QList<DossierAction> DossierView::offeredActions() const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "data/dossierrepository.h"
+#include "data/ratingrepository.h"
 #include "data/staffidentity.h"
-#include "ratingdialog.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -40,6 +40,8 @@ public:
     void setContext(DossierRepository *repo,
                     const StaffIdentity &who,
                     LiveNotifier *live = nullptr);
+    // Where the citizens' ratings of the shown dossier are read (optional).
+    void setRatings(RatingRepository *ratings) { m_ratings = ratings; }
 
     void showDossier(const DossierDetail &d);
     void clear();
@@ -58,8 +60,12 @@ public:
     bool applyAction(DossierAction action, const ActionInput &input);
 
     QString message() const;
-    // The rating dialog opened after the last return (null when closed).
-    RatingDialog *ratingDialog() const { return m_rating; }
+    // The citizens' ratings as last read, and as the rating line shows them.
+    const QList<CitizenRating> &citizenRatings() const { return m_citizenRatings; }
+    QString ratingText() const;
+    // Reads the citizens' ratings of the shown dossier again (after a
+    // terminal or kiosk rated it).
+    void refreshRatings();
     // The print preview opened last (control sheet, apology, Mẫu 02).
     QDialog *lastPreview() const { return m_preview; }
 
@@ -79,7 +85,7 @@ private:
     void fillEvents();
     void fillActions();
     void showMessage(const QString &text, bool error);
-    void offerRating();
+    void fillRatings();
     QDialog *printSupplementRequest(const QString &reason);
     UnitInfo unitInfo() const;
 
@@ -89,7 +95,8 @@ private:
     LiveNotifier *m_live = nullptr;
     std::optional<DossierDetail> m_dossier;
     QList<QPushButton *> m_actionButtons;
-    QPointer<RatingDialog> m_rating;
+    RatingRepository *m_ratings = nullptr;
+    QList<CitizenRating> m_citizenRatings;
     QPointer<QDialog> m_preview;
 };
 

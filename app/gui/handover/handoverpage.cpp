@@ -1,4 +1,6 @@
 #include "handoverpage.h"
+
+#include "data/live.h"
 #include "gui/statuslabel.h"
 
 #include "ui_handoverpage.h"
@@ -38,9 +40,18 @@ HandoverPage::HandoverPage(QSqlDatabase db, const StaffIdentity &who, QWidget *p
     , m_db(db)
     , m_who(who)
     , m_repo(db, who)
+    , m_ratings(db)
 {
     ui->setupUi(this);
     ui->dossierView->setContext(&m_repo, who);
+    ui->dossierView->setRatings(&m_ratings);
+    // A citizen's rating at a terminal or kiosk shows on the open dossier.
+    auto *listener = new LiveListener(db, this);
+    connect(listener, &LiveListener::changed, this, [this](const QStringList &topics) {
+        const auto &d = ui->dossierView->dossier();
+        if (d && topics.contains(QStringLiteral("rating:%1").arg(d->summary.id)))
+            ui->dossierView->refreshRatings();
+    });
     ui->splitter->setStretchFactor(0, 0);
     ui->splitter->setStretchFactor(1, 1);
     ui->splitter->setSizes({380, 986});

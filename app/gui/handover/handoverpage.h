@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dossierrepository.h"
+#include "data/ratingrepository.h"
 #include "data/staffidentity.h"
 
 #include <QElapsedTimer>
@@ -67,6 +68,7 @@ private:
     QSqlDatabase m_db;
     StaffIdentity m_who;
     DossierRepository m_repo;
+    RatingRepository m_ratings;
     QList<DossierSummary> m_results;
     QString m_burst;
     QElapsedTimer m_sinceKey;

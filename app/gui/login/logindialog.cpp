@@ -121,6 +121,12 @@ bool LoginDialog::tryLogin()
     };
     if (DbStatus schema = Migrator(*db).ensureCurrent(); !schema)
         return fail(schema.error());
+    if (m_accountCheck) {
+        if (const auto refused = m_accountCheck(*db))
+            return fail(*refused);
+        accept();
+        return true;
+    }
     auto identity = StaffIdentity::load(*db);
     if (!identity)
         return fail(identity.error());

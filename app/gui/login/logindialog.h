@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 #include <memory>
 
 namespace Ui {
@@ -30,6 +32,12 @@ public:
     ConnectionSettings settings() const;
     const StaffIdentity &identity() const { return m_identity; }
 
+    // Accounts that are not staff (a rating terminal) are checked by this
+    // instead of reading a staff identity: it returns why the account may not
+    // use this program, or nothing.
+    using AccountCheck = std::function<std::optional<DbError>(const QSqlDatabase &)>;
+    void setAccountCheck(AccountCheck check) { m_accountCheck = std::move(check); }
+
     // Connects with the typed settings; on success accepts the dialog, on
     // failure shows why under the fields. Public for tests.
     bool tryLogin();
@@ -44,6 +52,7 @@ private:
     std::unique_ptr<Ui::LoginDialog> ui;
     QString m_connectionName;
     StaffIdentity m_identity;
+    AccountCheck m_accountCheck;
 };
 
 } // namespace Motcua
