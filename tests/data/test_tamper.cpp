@@ -134,7 +134,8 @@ void TestTamper::initTestCase()
                               department_id, applicant_name, received_at, due_at)
         SELECT u.code || '-261127-0002', gen_random_uuid(), u.id, 'fixture', p.id, p.department_id,
                'Trần Thị Bình', now() - interval '1 day', now() + interval '3 days'
-        FROM (SELECT * FROM units WHERE kind IN ('branch', 'center') ORDER BY id OFFSET 1 LIMIT 1) u,
+        FROM (SELECT * FROM units WHERE kind IN ('branch', 'center')
+              AND id <> (SELECT min(id) FROM units WHERE kind = 'branch') ORDER BY id LIMIT 1) u,
              (SELECT * FROM procedures WHERE department_id <> (SELECT department_id
                   FROM procedures ORDER BY id LIMIT 1) ORDER BY id LIMIT 1) p
         RETURNING id)"_s));
@@ -143,13 +144,14 @@ void TestTamper::initTestCase()
     QVERIFY(putInState(m_other, u"transferred"_s) > 0);
     // A working instant of the own unit a week or more after the due date:
     // a lawful extension's new due date.
-    q.prepare(u"SELECT t FROM generate_series(7, 60) n, "
-              "LATERAL (SELECT ((d.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + n "
-              "                 + time '09:00') AT TIME ZONE 'Asia/Ho_Chi_Minh' AS t) x, "
-              "dossiers d WHERE d.id = ? AND motcua_is_working_instant(d.receiving_unit_id, t) "
-              "ORDER BY n LIMIT 1"_s);
-    q.addBindValue(m_own);
-    QVERIFY_SQL(q, exec());
+    // (Not prepared: Qt Sql would take the casts' colons for placeholders.)
+    const QString instant = u"SELECT t FROM dossiers d, generate_series(7, 60) n, "
+                            "LATERAL (SELECT (CAST(d.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) "
+                            "+ n + time '09:00') AT TIME ZONE 'Asia/Ho_Chi_Minh' AS t) x "
+                            "WHERE d.id = %1 "
+                            "AND motcua_is_working_instant(d.receiving_unit_id, t) "
+                            "ORDER BY n LIMIT 1"_s.arg(m_own);
+    QVERIFY_SQL(q, exec(instant));
     QVERIFY(q.next());
     m_workingInstant = q.value(0).toDateTime().toUTC().toString(Qt::ISODate);
 }
