@@ -6,49 +6,86 @@ namespace Motcua::EventChain {
 
 namespace {
 
-void field(QByteArray &out, const QByteArray &bytes)
+// A JSON string as PostgreSQL's escape_json writes it: quotes, backslashes
+// and control characters escaped, everything else (all of UTF-8) as is.
+void string(QByteArray &out, const QString &s)
 {
-    out += QByteArray::number(bytes.size());
-    out += ':';
-    out += bytes;
+    out += '"';
+    for (const char c : s.toUtf8()) {
+        switch (c) {
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\\u00" + QByteArray::number(int(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
 }
 
-void field(QByteArray &out, const std::optional<QByteArray> &bytes)
+void next(QByteArray &out)
 {
-    if (bytes)
-        field(out, *bytes);
+    out += ", ";
+}
+
+void number(QByteArray &out, const std::optional<qint64> &n)
+{
+    next(out);
+    out += n ? QByteArray::number(*n) : QByteArray("null");
+}
+
+void text(QByteArray &out, const std::optional<QString> &s)
+{
+    next(out);
+    if (s)
+        string(out, *s);
     else
-        out += '-';
-}
-
-std::optional<QByteArray> text(const std::optional<QString> &s)
-{
-    return s ? std::optional<QByteArray>(s->toUtf8()) : std::nullopt;
-}
-
-std::optional<QByteArray> number(const std::optional<qint64> &n)
-{
-    return n ? std::optional<QByteArray>(QByteArray::number(*n)) : std::nullopt;
+        out += "null";
 }
 
 } // namespace
 
 QByteArray serialize(const Event &e, const QByteArray &prevHash)
 {
-    QByteArray out("motcua-event-v1");
-    out.reserve(160 + e.note.size() * 3 + e.data.size() * 3);
-    field(out, QByteArray::number(e.id));
-    field(out, QByteArray::number(e.dossierId));
-    field(out, QByteArray::number(e.atMicros));
-    field(out, e.actor.toUtf8());
-    field(out, number(e.unitId));
-    field(out, number(e.counterId));
-    field(out, e.kind.toUtf8());
-    field(out, text(e.fromState));
-    field(out, text(e.toState));
-    field(out, e.note.toUtf8());
-    field(out, e.data.toUtf8());
-    field(out, prevHash.isEmpty() ? std::nullopt : std::optional<QByteArray>(prevHash.toHex()));
+    QByteArray out("[\"motcua-event-v1\"");
+    out.reserve(200 + e.note.size() * 3 + e.data.size() * 3);
+    number(out, e.id);
+    number(out, e.dossierId);
+    number(out, e.atMicros);
+    text(out, e.actor);
+    number(out, e.unitId);
+    number(out, e.counterId);
+    text(out, e.kind);
+    text(out, e.fromState);
+    text(out, e.toState);
+    text(out, e.note);
+    next(out);
+    out += e.data.toUtf8(); // jsonb's own text, as json_build_array embeds it
+    text(out,
+         prevHash.isEmpty() ? std::nullopt
+                            : std::optional<QString>(QString::fromLatin1(prevHash.toHex())));
+    out += ']';
     return out;
 }
 

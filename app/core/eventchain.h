@@ -26,10 +26,12 @@ struct Event
 };
 
 // The canonical serialization (version 1) of an event chained to `prevHash`
-// (empty for the first event of a dossier): "motcua-event-v1", then each
-// field as "-" when NULL or "<UTF-8 byte length>:<bytes>" (integers in
-// decimal, prevHash in lower-case hex). The same bytes as
-// motcua_event_hash() of migration 0019.
+// (empty for the first event of a dossier), UTF-8: the JSON array
+// ["motcua-event-v1", id, dossier_id, at, actor, unit_id, counter_id, kind,
+// from_state, to_state, note, data, prev_hash] as PostgreSQL's
+// json_build_array() prints it: ", " between elements, NULL as null, strings
+// escaped as escape_json() does, data as its jsonb text, prevHash in
+// lower-case hex. The same bytes as motcua_event_hash() of migration 0019.
 QByteArray serialize(const Event &e, const QByteArray &prevHash);
 
 // SHA-256 of serialize(): the hash stored with the event.

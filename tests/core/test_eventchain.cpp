@@ -66,10 +66,10 @@ QByteArray hex(const char *h)
 }
 
 const QByteArray kReceived
-        = hex("38eab433f623d418be00dc703679df7932e70bdd6ebcf93c5d9b689137216f3e");
+        = hex("a7a06e8f48362b67707e5ab344ef85b283bd6721d71e5ca74094e30721cab1a8");
 const QByteArray kSupplement
-        = hex("e381310ff8ca05a81b05b130cb7630abf164110255b2fe9dfae24569d1e452a4");
-const QByteArray kNote = hex("7ac78b96e94b6223810dd3be85457cd5d36836c36b3e814dad3af2976bb26bdf");
+        = hex("961f3e74cfafb63df24be578c4976ffbacdc9e7a58165ed0fd28ac1603899850");
+const QByteArray kNote = hex("42d0679ea61699a12cff3901b7be8c4752f259356a776f65216a704b82fb4d81");
 
 } // namespace
 
@@ -150,24 +150,21 @@ void TestEventChain::serializationIsUnambiguous()
 
 void TestEventChain::serializationFormat()
 {
+    // As the server printed it (json_build_array).
     QCOMPARE(EventChain::serialize(beforeEpochEnd(), {}),
-             QByteArray("motcua-event-v1"
-                        "1:3"
-                        "1:8"
-                        "15:946684799999999"
-                        "1:x"
-                        "-"
-                        "1:3"
-                        "4:note"
-                        "-"
-                        "-"
-                        "6:a:b-1:"
-                        "2:{}"
-                        "-"));
-    // UTF-8 byte lengths, and the predecessor in hex.
+             QByteArray(R"(["motcua-event-v1", 3, 8, 946684799999999, "x", null, 3, "note", )"
+                        R"(null, null, "a:b-1:", {}, null])"));
+    // Escapes as escape_json: SELECT json_build_array('a"b\c' || E'\n' || 'd'
+    // || chr(1) || chr(31) || chr(127))
+    Event e = beforeEpochEnd();
+    e.note = QStringLiteral("a\"b\\c\nd") + QChar(1) + QChar(31) + QChar(127)
+             + QStringLiteral("\b\f\r\t");
+    QVERIFY(EventChain::serialize(e, {}).contains(QByteArray(R"("a\"b\\c\nd\u0001\u001f)")
+                                                  + char(127) + QByteArray(R"(\b\f\r\t")")));
+    // UTF-8 as is, and the predecessor in hex.
     const QByteArray s = EventChain::serialize(supplement(), kReceived);
-    QVERIFY(s.contains("53:Thiếu bản sao CCCD — “chứng thực”; 😀"));
-    QVERIFY(s.endsWith("64:" + kReceived.toHex()));
+    QVERIFY(s.contains("\"Thiếu bản sao CCCD — “chứng thực”; 😀\""));
+    QVERIFY(s.endsWith(", \"" + kReceived.toHex() + "\"]"));
 }
 
 void TestEventChain::verifier_data()

@@ -65,9 +65,6 @@ qint64 scalar(QSqlDatabase db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-// The fixed key space of the chain's advisory locks (migration 0019).
-constexpr int kChainLockClass = 1163284052;
-
 } // namespace
 
 class TestAudit : public QObject
@@ -85,6 +82,7 @@ private slots:
     void tamperingFound();
     void concurrentWritersChainInIdOrder();
     void olderSnapshotsRefused();
+    void bulkInsertInOneStatement();
     void migrationChainsEarlierEvents();
 
 private:
@@ -198,8 +196,8 @@ void TestAudit::unitFilter()
 }
 
 // Events with what a hash is easiest to get wrong on: non-ASCII and
-// characters outside the BMP, NULL states, unit and counter, nested jsonb
-// with numbers, escapes and key order, microseconds, an instant before 1970,
+// characters outside the BMP, control characters, quotes and backslashes, NULL states, unit and
+// counter, nested jsonb with numbers, escapes and key order, microseconds, an instant before 1970,
 // all written under an odd TimeZone and DateStyle. The server's stored hash
 // is the C++ one.
 void TestAudit::serverAndCoreAgree()
@@ -249,7 +247,7 @@ void TestAudit::serverAndCoreAgree()
              "supplement",
              QStringLiteral("in_processing"),
              QStringLiteral("awaiting_supplement"),
-             QStringLiteral("a:b-1:--"),
+             QStringLiteral("a:b-1:--\t\r\n\\\"") + QChar(1) + QChar(0x1f) + QChar(0x7f),
              R"([1, "two", {"3": true}])"},
     };
     for (const Sample &s : samples) {
@@ -369,9 +367,9 @@ void TestAudit::tamperingFound()
 }
 
 // Two writers of one dossier at once. Writer B draws its event id first, then
-// waits for the dossier's chain lock, which A holds; A writes its event
-// (a larger id) and commits. B must then chain to A's event and take an id
-// after it, so that the chain's order stays its ids' order.
+// waits for the dossier's row, which A holds (as a state change does); A
+// writes its event (a larger id) and commits. B must then chain to A's event
+// and take an id after it, so that the chain's order stays its ids' order.
 void TestAudit::concurrentWritersChainInIdOrder()
 {
     const qint64 dossier = m_ids.last();
@@ -379,9 +377,7 @@ void TestAudit::concurrentWritersChainInIdOrder()
     QSqlQuery qa(a);
     QVERIFY(a.transaction());
     QVERIFY_SQL(qa,
-                exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
-                             .arg(kChainLockClass)
-                             .arg(dossier)));
+                exec(QStringLiteral("SELECT FROM dossiers WHERE id = %1 FOR UPDATE").arg(dossier)));
 
     const ConnectionSettings su = m_db->superuser();
     qint64 bId = 0;
@@ -409,9 +405,8 @@ void TestAudit::concurrentWritersChainInIdOrder()
     QSqlDatabase watch = m_db->open(QStringLiteral("watch"));
     for (int i = 0; i < 200 && !waiting; ++i) {
         waiting = scalar(watch,
-                         QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = "
-                                        "'advisory' AND NOT granted AND classid = %1")
-                                 .arg(kChainLockClass))
+                         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                        "current_database() AND wait_event_type = 'Lock'"))
                   > 0;
         if (!waiting)
             QTest::qWait(50);
@@ -450,6 +445,27 @@ void TestAudit::olderSnapshotsRefused()
                             .arg(m_ids.first())));
     QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("0A000"));
     su.rollback();
+}
+
+// An import writing many dossiers' events in one statement: each dossier's
+// row lock is kept in its row, so nothing runs out (per-dossier advisory
+// locks ran the shared lock table out of memory), and events of one dossier
+// within the statement chain to each other.
+void TestAudit::bulkInsertInOneStatement()
+{
+    QSqlDatabase su = m_db->open(QStringLiteral("bulk"));
+    QSqlQuery q(su);
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("INSERT INTO dossier_events (dossier_id, kind, note) "
+                                    "SELECT 10000000 + g, 'note', 'nhập ' || g "
+                                    "FROM generate_series(1, 30000) g")));
+    QVERIFY_SQL(q,
+                exec(QStringLiteral("INSERT INTO dossier_events (dossier_id, kind, note) "
+                                    "SELECT d.id, 'note', 'ghi chú ' || n FROM dossiers d, "
+                                    "generate_series(1, 3) n ORDER BY n, d.id")));
+    const Run r = verify(m_supervisor);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.out, QStringLiteral("events=%1 broken=0\n").arg(7 + 30000 + 4 * 3));
 }
 
 // A database at the migration before 0019 with events of two dossiers
