@@ -48,10 +48,10 @@ REVOKE EXECUTE ON FUNCTION motcua_event_hash(bigint, bigint, timestamptz, name, 
 -- predecessor; under READ COMMITTED (what every writer uses) the read after
 -- the lock sees the other writer's committed event. A writer that already
 -- changed or locked the row (a state change, the server's lifecycle
--- functions) holds the lock already. motcua_receive writes its dossier's first
--- event before the dossier row exists: there is no row to lock and none
--- needed, since nobody else can name a dossier id that is not committed yet
--- (the events' insert policy asks that the dossier exists). Not an advisory
+-- functions) holds the lock already. A receipt (kind 'received', written only
+-- by motcua_receive, before its dossier row exists) starts its chain with no
+-- lock and no query: nobody else can name a dossier id that is not committed
+-- yet (the events' insert policy asks that the dossier exists). Not an advisory
 -- lock per dossier: those live in the shared lock table, and a bulk insert of
 -- events for tens of thousands of dossiers in one transaction ran it out of
 -- memory; a row lock is kept in the row. A transaction with an older snapshot
@@ -76,12 +76,25 @@ BEGIN
                         'reads the dossier''s last event after its lock)'
             USING ERRCODE = 'feature_not_supported';
     END IF;
-    PERFORM FROM dossiers d WHERE d.id = NEW.dossier_id FOR UPDATE;
-    -- id + 0: through the (dossier_id, at) index and a sort of the dossier's
-    -- few events, never a backward walk of the primary key.
-    SELECT e.id, e.hash INTO v_prev_id, v_prev_hash
-    FROM dossier_events e WHERE e.dossier_id = NEW.dossier_id
-    ORDER BY e.id + 0 DESC LIMIT 1;
+    IF NEW.kind = 'received' THEN
+        -- A receipt starts its dossier's chain, with nothing before it and
+        -- nothing to lock: only motcua_receive writes one (the events' insert
+        -- policy refuses the kind to staff), for a dossier id it has just
+        -- drawn and that nobody else can name before its commit. No query
+        -- here: inside the receive each one cost about 0.1 ms. A receipt
+        -- written into an existing chain (by a superuser) shows as a broken
+        -- link there.
+        v_prev_hash := NULL;
+    ELSE
+        -- Lock the dossier's row (a state change holds it already), then
+        -- read its last event: a writer that waited sees the other's event.
+        -- id + 0: through the (dossier_id, at) index and a sort of the
+        -- dossier's few events, never a backward walk of the primary key.
+        PERFORM FROM dossiers d WHERE d.id = NEW.dossier_id FOR UPDATE;
+        SELECT e.id, e.hash INTO v_prev_id, v_prev_hash
+        FROM dossier_events e WHERE e.dossier_id = NEW.dossier_id
+        ORDER BY e.id + 0 DESC LIMIT 1;
+    END IF;
     IF v_prev_id > NEW.id THEN
         NEW.id := nextval('dossier_events_id_seq'::regclass);
     END IF;
