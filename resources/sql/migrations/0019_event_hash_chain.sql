@@ -71,11 +71,6 @@ DECLARE
     v_prev_id   bigint;
     v_prev_hash bytea;
 BEGIN
-    IF current_setting('transaction_isolation') <> 'read committed' THEN
-        RAISE EXCEPTION 'dossier events are written under READ COMMITTED only (the hash chain '
-                        'reads the dossier''s last event after its lock)'
-            USING ERRCODE = 'feature_not_supported';
-    END IF;
     IF NEW.kind = 'received' THEN
         -- A receipt starts its dossier's chain, with nothing before it and
         -- nothing to lock: only motcua_receive writes one (the events' insert
@@ -90,6 +85,11 @@ BEGIN
         -- read its last event: a writer that waited sees the other's event.
         -- id + 0: through the (dossier_id, at) index and a sort of the
         -- dossier's few events, never a backward walk of the primary key.
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+            RAISE EXCEPTION 'dossier events are written under READ COMMITTED only (the hash '
+                            'chain reads the dossier''s last event after its lock)'
+                USING ERRCODE = 'feature_not_supported';
+        END IF;
         PERFORM FROM dossiers d WHERE d.id = NEW.dossier_id FOR UPDATE;
         SELECT e.id, e.hash INTO v_prev_id, v_prev_hash
         FROM dossier_events e WHERE e.dossier_id = NEW.dossier_id
