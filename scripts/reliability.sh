@@ -7,6 +7,8 @@
 #   soak      counters receive through the app's data layer (100 for 10 min;
 #             --quick: 20 for 30 s): every acknowledged intake present, no
 #             duplicate, no gap, every dossier with its documents and event
+#   audit     motcua-admin audit verify on the soaked database: every event's
+#             hash chain recomputed apart from the server, none broken
 #   kill      20 counters while the server is SIGKILLed and restarted
 #             (8 times; --quick: 3); the counters retry with the same keys
 #   outage    GUI test: the server is killed while a clerk types; the typed
@@ -28,7 +30,7 @@ quick=0
 for a in "$@"; do
   case "$a" in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "usage: $0 [--quick]" >&2; exit 2 ;;
   esac
 done
@@ -90,6 +92,14 @@ inc=$(field incomplete "$line")
 res=ok; [[ $loss == 0/0/0 && ${inc:-1} == 0 && -n $(field acknowledged "$line") ]] || { res=FAILED; tail -5 "$work/soak.err"; }
 row soak "$soak_counters counters × ${soak_seconds}s, $(field acknowledged "$line") acknowledged" \
     "-" "-" "lost/dup/gaps $loss, incomplete ${inc:--}" "$res"
+
+# The soaked control sheet's hash chains, recomputed apart from the server.
+echo "reliability: audit, the soaked control sheet's hash chains"
+audit=$(build/bin/motcua-admin --dsn "${load_dsn/dbname=postgres/dbname=motcua_soak}" audit verify \
+          2>"$work/audit.err" | head -1) || true
+echo "  $audit"
+res=ok; [[ -n $(field events "$audit") && $(field broken "$audit") == 0 ]] || { res=FAILED; tail -5 "$work/audit.err"; }
+row audit "$(field events "$audit") events of the soak" "-" "-" "broken $(field broken "$audit")" "$res"
 
 echo "reliability: kill, $kill_counters counters for $kill_seconds s, server SIGKILLed $kills times"
 build/bin/motcua-bench soak --dsn "$load_dsn" --db motcua_kill --counters "$kill_counters" \

@@ -1,4 +1,5 @@
 // motcua-admin: the administrator's command line.
+#include "auditcommands.h"
 #include "calendarcommands.h"
 #include "commands.h"
 #include "dbcommands.h"
@@ -93,6 +94,15 @@ const Subcommand kSubcommands[] = {
                  "rules and events as the app. ACTION: transferred, processing, supplement, "
                  "supplemented, extended (--new-due and --note), stopped, withdrawn, ready, "
                  "returned. Exits 1 with the reason when refused.")},
+        {"audit",
+         auditCommand,
+         "audit verify [--unit CODE]",
+         QT_TRANSLATE_NOOP(
+                 "Motcua::Cli",
+                 "Recompute the hash chain of every dossier's control sheet (with --unit, of "
+                 "the dossiers that unit received) apart from the server and print events=N "
+                 "broken=K. Exits 1 when an event was changed, removed or inserted after it "
+                 "was written, and names the first broken event.")},
         {"scorecard",
          scorecardCommand,
          "scorecard show|report --from YYYY-MM-DD --to YYYY-MM-DD [--unit CODE] "
