@@ -45,6 +45,8 @@ const QStringList kExecutedByAll = {
         u"motcua_service_bucket"_s,
         u"motcua_finish_timeliness"_s,
         u"motcua_service_hist"_s,
+        // Writes the caller's own access to citizens' data (0022).
+        u"motcua_log_access"_s,
 };
 
 QString quotedIdent(const QString &name)
@@ -90,7 +92,7 @@ QSet<QString> expectedPrivileges(const QString &job)
           << u"handovers.INSERT"_s;
     } else if (job == u"supervisor"_s) {
         change({u"working_hours"_s, u"calendar_days"_s});
-        g << u"audit_log.SELECT"_s << u"handovers.INSERT"_s;
+        g << u"audit_log.SELECT"_s << u"access_log.SELECT"_s << u"handovers.INSERT"_s;
     } else if (job == u"admin"_s) {
         change({u"units"_s,
                 u"counters"_s,
@@ -99,7 +101,7 @@ QSet<QString> expectedPrivileges(const QString &job)
                 u"checklist_items"_s,
                 u"working_hours"_s,
                 u"calendar_days"_s});
-        g << u"audit_log.SELECT"_s << u"scorecard_weights.UPDATE"_s
+        g << u"audit_log.SELECT"_s << u"access_log.SELECT"_s << u"scorecard_weights.UPDATE"_s
           << u"motcua_scorecard_rebuild.EXECUTE"_s;
     }
     return g;
@@ -318,6 +320,12 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
     refused(u"delete an event"_s, u"DELETE FROM dossier_events"_s);
     refused(u"rewrite the audit trail"_s, u"UPDATE audit_log SET reason = 'x'"_s);
     refused(u"erase the audit trail"_s, u"DELETE FROM audit_log"_s);
+    // The access log: only through motcua_log_access(), in one's own name.
+    refused(u"forge an access"_s,
+            u"INSERT INTO access_log (actor, kind, query) VALUES ('somebody', 'name', 'x')"_s);
+    refused(u"rewrite the access log"_s, u"UPDATE access_log SET query = 'x'"_s);
+    refused(u"erase the access log"_s, u"DELETE FROM access_log"_s);
+    allowed(u"log an own access"_s, u"SELECT motcua_log_access('name', 'x', NULL)"_s);
     allowed(u"event in own name and unit"_s,
             event.arg(anyDossier, u"session_user"_s, own, u"NULL"_s, u"note"_s));
 
