@@ -26,6 +26,7 @@ private slots:
     void nobodyWritesTheLogDirectly_data();
     void nobodyWritesTheLogDirectly();
     void unusualAccessIsFlagged();
+    void logAloneCommitsWithoutWaiting();
 
 private:
     QSqlDatabase as(const QString &job);
@@ -362,6 +363,30 @@ void TestAccessLog::unusualAccessIsFlagged()
     if (curious < busy)
         std::swap(expected[0], expected[1]);
     QCOMPARE(seen, expected);
+}
+
+// The log's row alone does not make a search wait for the disk; a
+// transaction that wrote before keeps its durability.
+void TestAccessLog::logAloneCommitsWithoutWaiting()
+{
+    QSqlDatabase db = as(QStringLiteral("clerk"));
+    QSqlQuery q(db);
+    const auto setting = [&] {
+        q.exec(QStringLiteral("SHOW synchronous_commit"));
+        q.next();
+        return q.value(0).toString();
+    };
+    QVERIFY_SQL(q, exec(QStringLiteral("SET synchronous_commit = on")));
+    QVERIFY_SQL(q, exec(QStringLiteral("BEGIN")));
+    QVERIFY_SQL(q, exec(QStringLiteral("SELECT motcua_log_access('name', 'x', NULL)")));
+    QCOMPARE(setting(), QStringLiteral("off"));
+    QVERIFY_SQL(q, exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(setting(), QStringLiteral("on"));
+    QVERIFY_SQL(q, exec(QStringLiteral("BEGIN")));
+    QVERIFY_SQL(q, exec(QStringLiteral("SELECT txid_current()"))); // as a write would
+    QVERIFY_SQL(q, exec(QStringLiteral("SELECT motcua_log_access('name', 'x', NULL)")));
+    QCOMPARE(setting(), QStringLiteral("on"));
+    QVERIFY_SQL(q, exec(QStringLiteral("ROLLBACK")));
 }
 
 QTEST_GUILESS_MAIN(TestAccessLog)

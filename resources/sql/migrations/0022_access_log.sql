@@ -51,6 +51,14 @@ CREATE FUNCTION motcua_log_access(p_kind text, p_query text, p_dossier_id bigint
     RETURNS boolean
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+    -- A search writes nothing else: its commit need not wait for the disk or
+    -- a synchronous standby (milliseconds on every lookup). The row is durable
+    -- within moments (wal_writer_delay); a crash may lose the last few. Only
+    -- when the transaction has written nothing before, so that nobody's other
+    -- writes are made asynchronous by a search in the same transaction.
+    IF txid_current_if_assigned() IS NULL THEN
+        PERFORM set_config('synchronous_commit', 'off', true);
+    END IF;
     INSERT INTO access_log (actor, unit_id, counter_id, kind, query, dossier_id,
                             dossier_unit_id)
     SELECT session_user, s.unit_id, s.counter_id, p_kind, left(coalesce(p_query, ''), 500),
