@@ -2,6 +2,7 @@
 
 #include "benchdb.h"
 
+#include "data/calendarcache.h"
 #include "data/catalog.h"
 #include "data/intakerepository.h"
 #include "data/live.h"
@@ -248,7 +249,10 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
                     }
                     return;
                 }
-                IntakeRepository repo(*db);
+                // The calendar does not change during a run: no listening
+                // (a worker has no event loop), as cached as the app's.
+                CalendarCache calendars(*db);
+                IntakeRepository repo(*db, &calendars);
                 LiveNotifier notifier(*db, nullptr, false);
                 QRandomGenerator rng(quint32(i + 1));
                 std::atomic<int> &issued = (*site.codesIssued)[size_t(u.unitIndex)];

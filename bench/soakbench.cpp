@@ -3,6 +3,7 @@
 #include "benchdb.h"
 #include "intakebench.h"
 
+#include "data/calendarcache.h"
 #include "data/intakerepository.h"
 #include "data/live.h"
 
@@ -66,11 +67,13 @@ void runCounter(const IntakeLogin &login,
 {
     const QString conn = QStringLiteral("soak_counter_%1").arg(index);
     QSqlDatabase db;
+    std::optional<CalendarCache> calendars;
     std::optional<IntakeRepository> repo;
     std::optional<LiveNotifier> notifier;
     auto disconnect = [&] {
         notifier.reset();
         repo.reset();
+        calendars.reset();
         db = QSqlDatabase();
         if (QSqlDatabase::contains(conn))
             QSqlDatabase::removeDatabase(conn);
@@ -82,7 +85,8 @@ void runCounter(const IntakeLogin &login,
         if (!opened)
             return QStringLiteral("connecting: ") + opened.error().describe();
         db = *opened;
-        repo.emplace(db);
+        calendars.emplace(db);
+        repo.emplace(db, &*calendars);
         notifier.emplace(db, nullptr, false);
         return QString();
     };

@@ -129,7 +129,9 @@ int dossierCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err
         return Failure;
     }
     DossierRepository repo(*db, *who);
-    auto dossier = repo.load(code);
+    // Shown to a person: the opening is logged; an action (a department's
+    // feed) reads it to change it and shows nobody the applicant.
+    auto dossier = action ? repo.load(code) : repo.open(code);
     if (!dossier) {
         err << dossier.error().message << '\n';
         return dossier.error().code == DbError::NotFound ? Refused : Failure;

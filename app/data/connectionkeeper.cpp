@@ -1,5 +1,6 @@
 #include "connectionkeeper.h"
 
+#include "calendarcache.h"
 #include "pgresult.h"
 
 #include <QSqlQuery>
@@ -12,10 +13,13 @@ ConnectionKeeper::ConnectionKeeper(ConnectionSettings settings,
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_name(std::move(connectionName))
+    , m_calendars(new CalendarCache(database(), this))
 {
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionKeeper::check);
     m_timer.start();
+    if (database().isOpen())
+        m_calendars->listen();
 }
 
 QSqlDatabase ConnectionKeeper::database() const
@@ -51,6 +55,9 @@ bool ConnectionKeeper::check()
     if (!db.open())
         return false;
     setState(State::Connected);
+    // Changes made while the connection was down were notified to nobody.
+    m_calendars->listen();
+    m_calendars->invalidate();
     emit reconnected();
     return true;
 }

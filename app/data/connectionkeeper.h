@@ -8,6 +8,8 @@
 
 namespace Motcua {
 
+class CalendarCache;
+
 // Watches the application's database connection: a cheap probe every few
 // seconds notices a lost server, and the connection is opened again with the
 // same settings (and the in-memory password) until it comes back.
@@ -31,6 +33,10 @@ public:
 
     void setInterval(int ms) { m_timer.setInterval(ms); }
 
+    // The session's one working-calendar cache, on this connection, kept
+    // current by notifications (and emptied after a reconnect).
+    CalendarCache *calendars() const { return m_calendars; }
+
 public slots:
     // Probes now; on failure reopens. Returns whether the connection works.
     bool check();
@@ -46,6 +52,7 @@ private:
     ConnectionSettings m_settings;
     QString m_name;
     QTimer m_timer;
+    CalendarCache *m_calendars;
     State m_state = State::Connected;
 };
 

@@ -77,22 +77,28 @@ DbResult<QList<DossierSummary>> DossierRepository::find(const QString &query, in
     const QString digits = QString(text).remove(QLatin1Char(' '));
     static const QRegularExpression idPattern(QStringLiteral("^\\d{9}$|^\\d{12}$"));
     static const QRegularExpression taxPattern(QStringLiteral("^\\d{10}(-?\\d{3})?$"));
+    // The access is logged by the search statement itself: the log call is a
+    // CTE, and the condition on its result has no column, so PostgreSQL checks
+    // it once before scanning (a "one-time filter"): the row is written even
+    // when nothing is found, and the search costs no extra round trip.
+    const QString logged = QStringLiteral(
+            "WITH logged AS MATERIALIZED (SELECT motcua_log_access(?, ?, NULL) AS ok) ");
+    const QString gate = QStringLiteral("WHERE (SELECT ok FROM logged) AND ");
     QString sql;
     QVariantList values;
     if (codePattern().match(text).hasMatch()) {
-        sql = QLatin1String(kSummaryColumns) + QStringLiteral("WHERE d.code = ?");
-        values = {text.toUpper()};
+        sql = logged + QLatin1String(kSummaryColumns) + gate + QStringLiteral("d.code = ?");
+        values = {QStringLiteral("code"), text, text.toUpper()};
     } else if (idPattern.match(digits).hasMatch()) {
-        sql = QLatin1String(kSummaryColumns)
-              + QStringLiteral(
-                      "WHERE d.applicant_id_number = ? ORDER BY d.received_at DESC LIMIT ?");
-        values = {digits, limit};
+        sql = logged + QLatin1String(kSummaryColumns) + gate
+              + QStringLiteral("d.applicant_id_number = ? ORDER BY d.received_at DESC LIMIT ?");
+        values = {QStringLiteral("id_number"), digits, digits, limit};
     } else if (taxPattern.match(digits).hasMatch()) {
         const auto tax = Identifiers::checkTaxCode(digits);
-        sql = QLatin1String(kSummaryColumns)
-              + QStringLiteral(
-                      "WHERE d.applicant_tax_code = ? ORDER BY d.received_at DESC LIMIT ?");
-        values = {tax.valid ? tax.normalized : digits, limit};
+        sql = logged + QLatin1String(kSummaryColumns) + gate
+              + QStringLiteral("d.applicant_tax_code = ? ORDER BY d.received_at DESC LIMIT ?");
+        const QString taxCode = tax.valid ? tax.normalized : digits;
+        values = {QStringLiteral("tax_code"), taxCode, taxCode, limit};
     } else {
         const QString key = VnText::fold(text);
         if (key.size() < 2)
@@ -101,14 +107,15 @@ DbResult<QList<DossierSummary>> DossierRepository::find(const QString &query, in
         // of ids from an index-only scan, which stops after the page, then
         // those rows. Asked for whole rows at once, the planner would rather
         // fetch every "nguyen van …" and sort them.
-        sql = QStringLiteral("WITH page AS MATERIALIZED ("
-                             "  SELECT id, applicant_name_key FROM dossiers "
-                             "  WHERE applicant_name_key ~>=~ ? AND applicant_name_key ~<~ ? "
-                             "  ORDER BY applicant_name_key USING ~<~, id LIMIT ?) ")
+        sql = logged
+              + QStringLiteral(", page AS MATERIALIZED ("
+                               "  SELECT id, applicant_name_key FROM dossiers "
+                               "  WHERE applicant_name_key ~>=~ ? AND applicant_name_key ~<~ ? "
+                               "  ORDER BY applicant_name_key USING ~<~, id LIMIT ?) ")
               + QLatin1String(kSummaryColumns)
-              + QStringLiteral("JOIN page ON page.id = d.id "
+              + QStringLiteral("JOIN page ON page.id = d.id WHERE (SELECT ok FROM logged) "
                                "ORDER BY page.applicant_name_key USING ~<~, page.id");
-        values = {key, key + QChar(0xFFFF), limit};
+        values = {QStringLiteral("name"), text, key, key + QChar(0xFFFF), limit};
     }
     auto q = m_statements.exec(sql, values);
     if (!q)
@@ -120,7 +127,7 @@ DbResult<QList<DossierSummary>> DossierRepository::find(const QString &query, in
     return out;
 }
 
-DbResult<DossierDetail> DossierRepository::load(const QString &code) const
+DbResult<qint64> DossierRepository::idOfCode(const QString &code) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?"));
@@ -130,15 +137,45 @@ DbResult<DossierDetail> DossierRepository::load(const QString &code) const
     if (!q.next())
         return DbError::make(DbError::NotFound,
                              DbError::tr("No dossier has the code %1.").arg(code.trimmed()));
-    return loadById(q.value(0).toLongLong());
+    return q.value(0).toLongLong();
+}
+
+DbResult<DossierDetail> DossierRepository::load(const QString &code) const
+{
+    auto id = idOfCode(code);
+    if (!id)
+        return id.error();
+    return fetch(*id, false);
 }
 
 DbResult<DossierDetail> DossierRepository::loadById(qint64 id) const
 {
+    return fetch(id, false);
+}
+
+DbResult<DossierDetail> DossierRepository::open(const QString &code) const
+{
+    auto id = idOfCode(code);
+    if (!id)
+        return id.error();
+    return fetch(*id, true);
+}
+
+DbResult<DossierDetail> DossierRepository::openById(qint64 id) const
+{
+    return fetch(id, true);
+}
+
+DbResult<DossierDetail> DossierRepository::fetch(qint64 id, bool opened) const
+{
     QSqlQuery q(m_db);
+    // Opened: logged by the same statement (see find()).
     q.prepare(
-            QLatin1String(kSummaryColumns)
-                    .left(QLatin1String(kSummaryColumns).indexOf(QLatin1String("FROM")))
+            (opened ? QStringLiteral("WITH logged AS MATERIALIZED "
+                                     "(SELECT motcua_log_access('open', NULL, ?) AS ok) ")
+                    : QString())
+            + QLatin1String(kSummaryColumns)
+                      .left(QLatin1String(kSummaryColumns).indexOf(QLatin1String("FROM")))
             + QStringLiteral(
                     ", d.version, d.applicant_kind, coalesce(d.applicant_tax_code, ''), "
                     "d.applicant_birth_date, d.applicant_phone, d.applicant_email, "
@@ -152,7 +189,11 @@ DbResult<DossierDetail> DossierRepository::loadById(qint64 id) const
                     "LIMIT 1) "
                     "FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
                     "JOIN units u ON u.id = d.receiving_unit_id "
-                    "JOIN units dep ON dep.id = d.department_id WHERE d.id = ?"));
+                    "JOIN units dep ON dep.id = d.department_id WHERE ")
+            + (opened ? QStringLiteral("(SELECT ok FROM logged) AND ") : QString())
+            + QStringLiteral("d.id = ?"));
+    if (opened)
+        q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec())
         return DbError::fromSql(q.lastError());

@@ -110,8 +110,16 @@ public:
     DossierRepository(QSqlDatabase db, StaffIdentity who);
 
     // By dossier code (as scanned or typed), CCCD/CMND, tax code, or the
-    // start of the applicant's name with or without diacritics.
+    // start of the applicant's name with or without diacritics. Each search is
+    // written to the access log (who, when, where, the kind and the text), in
+    // the same statement as the search.
     DbResult<QList<DossierSummary>> find(const QString &query, int limit = 20) const;
+    // A dossier shown to a person: loaded as by load()/loadById(), and the
+    // opening written to the access log in the same statement.
+    DbResult<DossierDetail> open(const QString &code) const;
+    DbResult<DossierDetail> openById(qint64 id) const;
+    // The same without a log entry: reloads after an action or a change
+    // notification, and look-ups that show nobody the dossier.
     DbResult<DossierDetail> load(const QString &code) const;
     DbResult<DossierDetail> loadById(qint64 id) const;
 
@@ -126,6 +134,9 @@ public:
     ActorRole role() const;
 
 private:
+    DbResult<qint64> idOfCode(const QString &code) const;
+    DbResult<DossierDetail> fetch(qint64 id, bool opened) const;
+
     QSqlDatabase m_db;
     StaffIdentity m_who;
     mutable StatementCache m_statements; // the lookups, prepared once

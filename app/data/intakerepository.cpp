@@ -1,5 +1,6 @@
 #include "intakerepository.h"
 
+#include "calendarcache.h"
 #include "calendarrepository.h"
 #include "core/duedate.h"
 #include "core/duration.h"
@@ -55,21 +56,20 @@ Applicant normalised(Applicant a)
 
 } // namespace
 
-IntakeRepository::IntakeRepository(QSqlDatabase db)
+IntakeRepository::IntakeRepository(QSqlDatabase db, CalendarCache *calendars)
     : m_db(std::move(db))
+    , m_calendars(calendars)
 {}
 
 DbResult<QDateTime> IntakeRepository::dueDate(const Procedure &procedure,
                                               int unitId,
                                               const QDateTime &receivedAt)
 {
-    if (!m_calendars.contains(unitId)) {
-        auto calendar = CalendarRepository(m_db).effectiveCalendar(unitId);
-        if (!calendar)
-            return calendar.error();
-        m_calendars.insert(unitId, *calendar);
-    }
-    const DueDateCalculator calculator(m_calendars.value(unitId));
+    auto calendar = m_calendars ? m_calendars->calendar(unitId)
+                                : CalendarRepository(m_db).effectiveCalendar(unitId);
+    if (!calendar)
+        return calendar.error();
+    const DueDateCalculator calculator(*calendar);
     const ProcessingTime time{procedure.processingValue,
                               procedure.processingUnit == QLatin1String("working_hours")
                                       ? DurationUnit::WorkingHours

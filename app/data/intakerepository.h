@@ -52,15 +52,23 @@ struct PendingSupplement
 // The three outcomes of an intake, each recorded and countable: receive (a
 // dossier with a gapless daily code and a due date), supplement request,
 // refusal. Every call is one round trip and idempotent on the draft's key.
+class CalendarCache;
+
 class IntakeRepository
 {
 public:
-    explicit IntakeRepository(QSqlDatabase db);
+    // `calendars`: the session's calendar cache (ConnectionKeeper::calendars()),
+    // borrowed. Without one, every due date reads the calendar from the
+    // server: slower, never stale.
+    explicit IntakeRepository(QSqlDatabase db, CalendarCache *calendars = nullptr);
+
+    void setCalendarCache(CalendarCache *calendars) { m_calendars = calendars; }
+    CalendarCache *calendarCache() const { return m_calendars; }
 
     // The due date of a dossier received now for this procedure at this unit:
-    // the unit's working calendar (cached) with the procedure's cut-off. A
-    // preview: the receive's due date is the server's (motcua_due_at), by the
-    // same rules from the calendar as it is at the receipt.
+    // the unit's working calendar (from the cache) with the procedure's cut-off.
+    // A preview: the receive's due date is the server's (motcua_due_at), by
+    // the same rules from the calendar as it is at the receipt.
     DbResult<QDateTime> dueDate(const Procedure &procedure,
                                 int unitId,
                                 const QDateTime &receivedAt);
@@ -97,9 +105,6 @@ public:
     // Open supplement requests (not yet resumed) of an applicant, newest first.
     DbResult<QList<PendingSupplement>> pendingSupplements(const QString &idNumberOrTaxCode) const;
 
-    // Forgets cached calendars (after the calendar changed).
-    void clearCache() { m_calendars.clear(); }
-
 private:
     DbResult<ReceivedDossier> receiveOnce(const QByteArray &json);
     // The same through Qt Sql, when the connection is not idle for libpq.
@@ -116,7 +121,7 @@ private:
                                                      const QString &value) const;
 
     QSqlDatabase m_db;
-    QHash<int, WorkingCalendar> m_calendars;
+    CalendarCache *m_calendars = nullptr;
     // Prepared once: a fresh QSqlQuery would prepare and deallocate the
     // statement around every intake, two extra round trips on the hot path.
     std::optional<QSqlQuery> m_receive;

@@ -62,6 +62,8 @@ const QStringList kExecutedByAll = {
         u"motcua_rating_terminal_window"_s,
         u"motcua_rating_kiosk_window"_s,
         u"motcua_rating_occasions"_s,
+        // Writes the caller's own access to citizens' data (0022).
+        u"motcua_log_access"_s,
 };
 
 // A rating device (motcua_terminal, 0021) reads nothing directly: it checks
@@ -117,7 +119,7 @@ QSet<QString> expectedPrivileges(const QString &job)
         g << u"motcua_receive.EXECUTE"_s << u"motcua_record_outcome.EXECUTE"_s;
     } else if (job == u"supervisor"_s) {
         change({u"working_hours"_s, u"calendar_days"_s});
-        g << u"audit_log.SELECT"_s;
+        g << u"audit_log.SELECT"_s << u"access_log.SELECT"_s;
     } else if (job == u"admin"_s) {
         change({u"units"_s,
                 u"counters"_s,
@@ -127,7 +129,7 @@ QSet<QString> expectedPrivileges(const QString &job)
                 u"checklist_items"_s,
                 u"working_hours"_s,
                 u"calendar_days"_s});
-        g << u"audit_log.SELECT"_s << u"scorecard_weights.UPDATE"_s
+        g << u"audit_log.SELECT"_s << u"access_log.SELECT"_s << u"scorecard_weights.UPDATE"_s
           << u"motcua_scorecard_rebuild.EXECUTE"_s;
     }
     return g;
@@ -349,6 +351,13 @@ QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &f
     refused(u"delete an event"_s, u"DELETE FROM dossier_events"_s);
     refused(u"rewrite the audit trail"_s, u"UPDATE audit_log SET reason = 'x'"_s);
     refused(u"erase the audit trail"_s, u"DELETE FROM audit_log"_s);
+    // The access log: only through motcua_log_access(), in one's own name.
+    refused(u"forge an access"_s,
+            u"INSERT INTO access_log (actor, kind, query) VALUES ('somebody', 'name', 'x')"_s);
+    refused(u"rewrite the access log"_s, u"UPDATE access_log SET query = 'x'"_s);
+    refused(u"erase the access log"_s, u"DELETE FROM access_log"_s);
+    if (job != u"terminal"_s)
+        allowed(u"log an own access"_s, u"SELECT motcua_log_access('name', 'x', NULL)"_s);
     // Since 0018 events are written only by the referee's functions, with the
     // state change they record.
     refused(u"event in own name and unit"_s,

@@ -229,7 +229,7 @@ void TestSupervisor::rankingShowsWhatBranchesReceived()
     QVERIFY(!page->chartView()->chart()->series().isEmpty());
     // The review panels are tabs of the workspace, after the ranking and the overdue list.
     auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tabs"));
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     QVERIFY(page->findChild<CompliancePanel *>());
     QVERIFY(page->findChild<BottleneckPanel *>());
     QVERIFY(page->findChild<ReportPanel *>());

@@ -130,7 +130,7 @@ void HandoverPage::showStatus(const QString &text, bool error)
 
 bool HandoverPage::openCode(const QString &code)
 {
-    auto d = m_repo.load(code);
+    auto d = m_repo.open(code);
     if (!d) {
         showStatus(d.error().message, true);
         return false;
@@ -197,7 +197,7 @@ void HandoverPage::openRow(int row)
 {
     if (row < 0 || row >= m_results.size())
         return;
-    auto d = m_repo.loadById(m_results.at(row).id);
+    auto d = m_repo.openById(m_results.at(row).id);
     if (!d) {
         showStatus(d.error().message, true);
         return;

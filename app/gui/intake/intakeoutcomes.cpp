@@ -28,6 +28,7 @@ QString dueText(const QDateTime &due)
 void IntakePage::setConnectionKeeper(ConnectionKeeper *keeper)
 {
     m_keeper = keeper;
+    setCalendarCache(keeper->calendars());
     connect(keeper, &ConnectionKeeper::stateChanged, this, &IntakePage::updateBanner);
     connect(keeper, &ConnectionKeeper::reconnected, this, &IntakePage::flushOutbox);
     updateBanner();

@@ -8,6 +8,7 @@
 #include "gui/catalogue/procedurelistmodel.h"
 #include "gui/printing/counterforms.h"
 
+#include "data/calendarcache.h"
 #include "data/catalog.h"
 
 #include <QEvent>
@@ -96,6 +97,9 @@ IntakePage::IntakePage(QSqlDatabase db,
     connect(m_outbox, &IntakeOutbox::delivered, this, &IntakePage::onDelivered);
     connect(m_outbox, &IntakeOutbox::rejected, this, &IntakePage::onRejected);
     connect(m_outbox, &IntakeOutbox::sizeChanged, this, &IntakePage::updateBanner);
+    m_previewTimer.setInterval(60 * 1000);
+    connect(&m_previewTimer, &QTimer::timeout, this, &IntakePage::updateDuePreview);
+    m_previewTimer.start();
 
     reloadProcedures();
     if (auto saved = m_store.load(); saved && !saved->isEmpty()) {
@@ -260,8 +264,25 @@ void IntakePage::applyProcedure(const Procedure *p, const QList<DocumentEntry> &
     updateVerdict();
 }
 
+void IntakePage::setCalendarCache(CalendarCache *calendars)
+{
+    disconnect(m_calendarChanges);
+    m_repo.setCalendarCache(calendars);
+    if (calendars)
+        m_calendarChanges
+                = connect(calendars, &CalendarCache::changed, this, &IntakePage::updateDuePreview);
+    updateDuePreview();
+}
+
+void IntakePage::updateDuePreview()
+{
+    if (m_procedure)
+        showFacts();
+}
+
 void IntakePage::showFacts()
 {
+    m_duePreview = QDateTime();
     if (!m_procedure) {
         ui->factsLabel->setText(tr("<i>No procedure chosen yet.</i>"));
         return;
@@ -278,11 +299,19 @@ void IntakePage::showFacts()
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<b>%1</b> %2<br>").arg(label, value.toHtmlEscaped());
     };
+    // The same calendar (the session's cache) as the receipt will use.
+    const auto due = m_repo.dueDate(p, m_who.unitId, QDateTime::currentDateTimeUtc());
+    if (due)
+        m_duePreview = *due;
+    const QString dueText
+            = due ? locale.toString(due->toLocalTime(), QStringLiteral("HH:mm, dd/MM/yyyy"))
+                  : tr("cannot be counted now (%1)").arg(due.error().message);
     ui->factsLabel->setText(
             QStringLiteral("<b>%1</b> (%2)<br>").arg(p.name.toHtmlEscaped(), p.code.toHtmlEscaped())
             + row(tr("Processing time:"), ProcedureListModel::processingTimeText(p))
-            + row(tr("Fee:"), fee) + row(tr("Cut-off:"), cutoff)
-            + row(tr("Processed by:"), p.departmentName) + row(tr("Legal basis:"), p.legalBasis));
+            + row(tr("Due if received now:"), dueText) + row(tr("Fee:"), fee)
+            + row(tr("Cut-off:"), cutoff) + row(tr("Processed by:"), p.departmentName)
+            + row(tr("Legal basis:"), p.legalBasis));
 }
 
 void IntakePage::updateVerdict()

@@ -20,6 +20,7 @@ class IntakePage;
 
 namespace Motcua {
 
+class CalendarCache;
 class ChecklistModel;
 class ConnectionKeeper;
 class FieldMarker;
@@ -54,8 +55,17 @@ public:
                QWidget *parent = nullptr);
     ~IntakePage() override;
 
-    // Follows the connection: banner while it is down, flush when it is back.
+    // Follows the connection: banner while it is down, flush when it is back;
+    // counts due dates with the session's calendar cache.
     void setConnectionKeeper(ConnectionKeeper *keeper);
+    // Counts due dates with this cache (borrowed) and shows the preview again
+    // whenever it changes (a supervisor's edit, the turn of the day).
+    void setCalendarCache(CalendarCache *calendars);
+    // The due date of the chosen procedure if received now, as shown in its
+    // facts (invalid without a procedure or when it cannot be counted).
+    QDateTime duePreview() const { return m_duePreview; }
+    // Counts and shows the preview again.
+    void updateDuePreview();
     void setPreviewOpener(PreviewOpener opener) { m_previewOpener = std::move(opener); }
 
     // Clears the form and starts a new intake with a new key.
@@ -143,6 +153,9 @@ private:
     qint64 m_lastOutcomeNumber = 0;
     QTimer m_saveTimer;
     QTimer m_flushTimer;
+    QTimer m_previewTimer; // "received now" moves on
+    QDateTime m_duePreview;
+    QMetaObject::Connection m_calendarChanges;
     bool m_loading = false;
     QString m_lookupNote; // what the last applicant look-up filled, for the QR note
 };

@@ -9,6 +9,7 @@
 #include "data/live.h"
 #include "reportpanel.h"
 #include "scorecardmodel.h"
+#include "unusualaccesspanel.h"
 #include "weightsdialog.h"
 
 #include <QAction>
@@ -303,7 +304,8 @@ void SupervisorPage::closeConnections()
     // The review panels hold the connection: made again with it.
     for (QWidget *panel : {static_cast<QWidget *>(m_compliance),
                            static_cast<QWidget *>(m_bottlenecks),
-                           static_cast<QWidget *>(m_report)}) {
+                           static_cast<QWidget *>(m_report),
+                           static_cast<QWidget *>(m_access)}) {
         if (!panel)
             continue;
         m_panels.removeAll(panel);
@@ -313,6 +315,7 @@ void SupervisorPage::closeConnections()
     m_compliance = nullptr;
     m_bottlenecks = nullptr;
     m_report = nullptr;
+    m_access = nullptr;
     delete m_listener;
     m_listener = nullptr;
     m_repo.reset();
@@ -744,6 +747,9 @@ void SupervisorPage::createPanels()
     addPanel(m_compliance, tr("&Compliance"));
     addPanel(m_bottlenecks, tr("Bott&lenecks"));
     addPanel(m_report, tr("Report &II.06a"));
+    m_access = new UnusualAccessPanel(db, this);
+    connect(m_access, &UnusualAccessPanel::errorOccurred, this, &SupervisorPage::errorOccurred);
+    addPanel(m_access, tr("&Unusual access"));
     forwardPeriod();
     m_panelsStale = true;
 }
@@ -755,6 +761,7 @@ void SupervisorPage::forwardPeriod()
     m_compliance->setPeriod(period());
     m_bottlenecks->setPeriod(period());
     m_report->setPeriod(period());
+    m_access->setPeriod(period());
     m_panelsStale = true;
 }
 
@@ -770,6 +777,8 @@ void SupervisorPage::refreshPanels()
         m_bottlenecks->refresh();
     else if (current == m_report)
         m_report->refresh();
+    else if (current == m_access)
+        m_access->refresh();
 }
 
 void SupervisorPage::tabChosen()
@@ -794,6 +803,7 @@ void SupervisorPage::changeEvent(QEvent *event)
         ui->tabs->setTabText(ui->tabs->indexOf(m_compliance), tr("&Compliance"));
         ui->tabs->setTabText(ui->tabs->indexOf(m_bottlenecks), tr("Bott&lenecks"));
         ui->tabs->setTabText(ui->tabs->indexOf(m_report), tr("Report &II.06a"));
+        ui->tabs->setTabText(ui->tabs->indexOf(m_access), tr("&Unusual access"));
     }
     QWidget::changeEvent(event);
 }

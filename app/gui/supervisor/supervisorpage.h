@@ -21,6 +21,7 @@ namespace Motcua {
 
 class BottleneckPanel;
 class CompliancePanel;
+class UnusualAccessPanel;
 class DossierListModel;
 class ReportPanel;
 class LiveListener;
@@ -79,6 +80,8 @@ public:
     QChartView *chartView() const { return m_chart; }
 
     // Other panels of the workspace (compliance, bottlenecks, report) as tabs.
+    // The unusual access to citizens' data (null until the panels exist).
+    UnusualAccessPanel *unusualAccessPanel() const { return m_access; }
     void addPanel(QWidget *panel, const QString &title);
 
     // Opens the weights dialog (administrators); returns it, not executed.
@@ -154,6 +157,7 @@ private:
     CompliancePanel *m_compliance = nullptr;
     BottleneckPanel *m_bottlenecks = nullptr;
     ReportPanel *m_report = nullptr;
+    UnusualAccessPanel *m_access = nullptr;
     bool m_panelsStale = true;
 };
 
