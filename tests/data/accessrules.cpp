@@ -38,6 +38,7 @@ const QStringList kReadByAll = {
         // The calendar as days with working minutes counted (0017).
         u"working_time"_s,
         u"working_time_scopes"_s,
+        u"receipt_settings"_s,
 };
 
 // Pure helpers and the staff functions every role calls.
@@ -130,6 +131,7 @@ QSet<QString> expectedPrivileges(const QString &job)
                 u"working_hours"_s,
                 u"calendar_days"_s});
         g << u"audit_log.SELECT"_s << u"access_log.SELECT"_s << u"scorecard_weights.UPDATE"_s
+          << u"receipt_settings.UPDATE(outbox_window)"_s
           << u"motcua_scorecard_rebuild.EXECUTE"_s;
     }
     return g;

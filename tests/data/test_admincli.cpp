@@ -120,7 +120,7 @@ void TestAdminCli::dossierCommand_data()
          QStringLiteral("CODE"),
          QStringLiteral("extended"),
          QStringLiteral("--new-due"),
-         QStringLiteral("2099-01-05T17:00")},
+         QStringLiteral("2058-03-06T16:00")},
         1,
         QStringLiteral("reason"));
     row("extension",
@@ -129,11 +129,11 @@ void TestAdminCli::dossierCommand_data()
          QStringLiteral("CODE"),
          QStringLiteral("extended"),
          QStringLiteral("--new-due"),
-         QStringLiteral("2099-01-05T17:00"),
+         QStringLiteral("2058-03-06T16:00"),
          QStringLiteral("--note"),
          QStringLiteral("Cần xác minh")},
         0,
-        QStringLiteral("due=2099-01-05T17:00"));
+        QStringLiteral("due=2058-03-06T16:00"));
     row("bad new due",
         "department",
         {QStringLiteral("status"),

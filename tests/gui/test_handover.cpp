@@ -428,7 +428,7 @@ void TestHandover::extensionOffersApology()
     QTest::mouseClick(view->actionButton(DossierAction::Extend), Qt::LeftButton);
     auto *dialog = view->findChild<ActionReasonDialog *>();
     QVERIFY(dialog);
-    const QDateTime newDue = d.summary.dueAt.addDays(3);
+    const QDateTime newDue = m_db->workingInstantAfter(d.receivingUnitId, d.summary.dueAt);
     dialog->findChild<QDateTimeEdit *>(QStringLiteral("newDueEdit"))
             ->setDateTime(newDue.toLocalTime());
     typeText(dialog->findChild<QWidget *>(QStringLiteral("reasonEdit")),

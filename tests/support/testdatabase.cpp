@@ -184,6 +184,23 @@ QSqlDatabase TestDatabase::open(const QString &suffix) const
     return db ? *db : QSqlDatabase();
 }
 
+QDateTime TestDatabase::workingInstantAfter(int unitId, const QDateTime &after, int days) const
+{
+    // Not prepared with casts: Qt Sql takes "::" parts for placeholders.
+    QSqlQuery q(open(QStringLiteral("instant")));
+    q.prepare(QStringLiteral(
+            "SELECT t FROM generate_series(?, 60) n, LATERAL (SELECT "
+            "(CAST(CAST(? AS timestamptz) AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) + n "
+            "+ time '09:00') AT TIME ZONE 'Asia/Ho_Chi_Minh' AS t) x "
+            "WHERE motcua_is_working_instant(?, t) ORDER BY n LIMIT 1"));
+    q.addBindValue(days);
+    q.addBindValue(after.toUTC().toString(Qt::ISODate));
+    q.addBindValue(unitId);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toDateTime();
+}
+
 ConnectionSettings TestDatabase::createStaff(const QString &job,
                                              const QString &unitCode,
                                              const QString &roleSuffix)

@@ -51,6 +51,10 @@ public:
     ConnectionSettings as(const QString &role, const QString &password) const;
     // Opens a Qt connection (named after the database and the suffix) as superuser.
     QSqlDatabase open(const QString &suffix = QStringLiteral("su")) const;
+    // The first instant at 09:00 (Vietnam), at least `days` days after `after`,
+    // that is working time at the unit by the server's calendar: a lawful new
+    // due date for an extension (migration 0018). Invalid if none in 60 days.
+    QDateTime workingInstantAfter(int unitId, const QDateTime &after, int days = 7) const;
 
     // Creates a LOGIN role of the given job (clerk, supervisor, admin) in the
     // unit with that code (empty: the first branch), with a staff row here and

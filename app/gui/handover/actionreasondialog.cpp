@@ -33,7 +33,8 @@ ActionReasonDialog::ActionReasonDialog(DossierAction action,
     ui->newDueLabel->setVisible(extend);
     ui->newDueEdit->setVisible(extend);
     if (extend) {
-        ui->newDueEdit->setDateTime(currentDue.toLocalTime().addDays(5));
+        // A week later: the same weekday and hour, so working time unless a holiday.
+        ui->newDueEdit->setDateTime(currentDue.toLocalTime().addDays(7));
         ui->newDueEdit->setFocus();
     } else {
         ui->reasonEdit->setFocus();

@@ -357,6 +357,23 @@ GRANT EXECUTE ON FUNCTION motcua_due_at(integer, numeric, text, time, timestampt
     motcua_resumed_due(integer, timestamptz, timestamptz, timestamptz),
     motcua_is_working_instant(integer, timestamptz) TO motcua_staff;
 
+-- How far back an intake replayed from a counter's outbox may keep the
+-- counter's receipt time: a counter cut off over a long weekend delivers its
+-- queue within it; anything older, or later than now (a counter's clock
+-- ahead), is received at the server's time. Not longer by default: a clerk
+-- could otherwise date a receipt into any past day. Administrators may change
+-- it (audited), e.g. after a long outage of a far branch.
+CREATE TABLE receipt_settings (
+    one             boolean PRIMARY KEY DEFAULT true CHECK (one),
+    outbox_window   interval NOT NULL DEFAULT interval '72 hours'
+                        CHECK (outbox_window BETWEEN interval '0' AND interval '93 days')
+);
+INSERT INTO receipt_settings DEFAULT VALUES;
+CREATE TRIGGER receipt_settings_audit AFTER INSERT OR UPDATE OR DELETE ON receipt_settings
+    FOR EACH ROW EXECUTE FUNCTION motcua_audit('one');
+GRANT SELECT ON receipt_settings TO motcua_staff;
+GRANT UPDATE (outbox_window) ON receipt_settings TO motcua_admin;
+
 -- The receive of migration 0015 (with 0016's documents), changed only where
 -- the server now decides: the receipt time (v_received, v_clock), the due
 -- date (v_due, from the procedure looked up in the one statement of checks)
@@ -371,12 +388,6 @@ DECLARE
     v_key       uuid := (p ->> 'key')::uuid;
     v_unit      integer := (p ->> 'unit_id')::integer;
     v_counter   integer := (p ->> 'counter_id')::integer;
-    -- How far back an intake replayed from a counter's outbox may keep the
-    -- counter's receipt time: a counter cut off over a long weekend delivers
-    -- its queue within it; anything older, or later than now (a counter's
-    -- clock ahead), is received at the server's time. Not longer: a clerk
-    -- could otherwise date a receipt into any past day.
-    c_outbox_window CONSTANT interval := interval '72 hours';
     -- The bounds of a counter service time (call to done): below 30 s no
     -- dossier is checked against its checklist, above 4 h the draft was left
     -- open. Clamped, not refused: an intake is never lost over its timer.
@@ -470,8 +481,10 @@ BEGIN
             USING ERRCODE = 'foreign_key_violation';
     END IF;
     -- The receipt time: the server's, or the counter's for an intake
-    -- replayed from its outbox within the window (see c_outbox_window).
-    IF v_from_outbox AND v_sent_at <= now() AND v_sent_at >= now() - c_outbox_window THEN
+    -- replayed from its outbox within the window (receipt_settings, read
+    -- only for a replay).
+    IF v_from_outbox AND v_sent_at <= now()
+       AND v_sent_at >= now() - (SELECT r.outbox_window FROM receipt_settings r) THEN
         v_received := v_sent_at;
         v_clock := 'counter';
     ELSE

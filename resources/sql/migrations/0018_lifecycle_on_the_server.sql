@@ -89,8 +89,8 @@ GRANT EXECUTE ON FUNCTION motcua_due_at(integer, integer, timestamptz),
     motcua_fold(text) TO motcua_referee;
 GRANT SELECT ON units, counters, staff, procedures, checklist_items, working_hours,
     calendar_days, dossiers, dossier_documents, dossier_events, handovers, intake_outcomes,
-    daily_code_counters, scorecard_rollup, lifecycle_versions, lifecycle_rules
-    TO motcua_referee;
+    daily_code_counters, scorecard_rollup, scorecard_days, scorecard_months, lifecycle_versions,
+    lifecycle_rules, receipt_settings TO motcua_referee;
 GRANT INSERT, UPDATE ON dossiers, daily_code_counters, scorecard_days, scorecard_months
     TO motcua_referee;
 GRANT INSERT ON dossier_documents, dossier_events, handovers, intake_outcomes TO motcua_referee;
