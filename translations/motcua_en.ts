@@ -1551,6 +1551,37 @@ today</translation>
         <source>scorecard: say show, report, rebuild or roll</source>
         <translation>scorecard: say show, report, rebuild or roll</translation>
     </message>
+    <message>
+        <source>its fields no longer give its stored hash: the row was changed after it was written</source>
+        <translation>its fields no longer give its stored hash: the row was changed after it was written</translation>
+    </message>
+    <message>
+        <source>it does not follow the event stored before it: an earlier event of the dossier was removed, inserted or renumbered</source>
+        <translation>it does not follow the event stored before it: an earlier event of the dossier was removed, inserted or renumbered</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was written past the chain&apos;s trigger</source>
+        <translation>it has no hash: it was written past the chain&apos;s trigger</translation>
+    </message>
+    <message>
+        <source>Usage: audit verify [--unit CODE]</source>
+        <translation>Usage: audit verify [--unit CODE]</translation>
+    </message>
+    <message>
+        <source>audit verify: unknown or incomplete argument &quot;%1&quot;</source>
+        <translation>audit verify: unknown or incomplete argument &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The control sheet was tampered with: %n event(s) break their chain. The first is event %1 of dossier %2 (%3): %4.</source>
+        <translation>
+            <numerusform>The control sheet was tampered with: %n event break their chain. The first is event %1 of dossier %2 (%3): %4.</numerusform>
+            <numerusform>The control sheet was tampered with: %n events break their chain. The first is event %1 of dossier %2 (%3): %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of every dossier&apos;s control sheet (with --unit, of the dossiers that unit received) apart from the server and print events=N broken=K. Exits 1 when an event was changed, removed or inserted after it was written, and names the first broken event.</source>
+        <translation>Recompute the hash chain of every dossier&apos;s control sheet (with --unit, of the dossiers that unit received) apart from the server and print events=N broken=K. Exits 1 when an event was changed, removed or inserted after it was written, and names the first broken event.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CompliancePanel</name>
@@ -1762,10 +1793,6 @@ today</translation>
         <translation>Your account may not change this dossier (it belongs to another unit or department).</translation>
     </message>
     <message>
-        <source>Only a returned dossier can be rated.</source>
-        <translation>Only a returned dossier can be rated.</translation>
-    </message>
-    <message>
         <source>The server returned no dossier.</source>
         <translation>The server returned no dossier.</translation>
     </message>
@@ -1832,6 +1859,30 @@ today</translation>
         <source>The database is busy with other work. Please try again.</source>
         <translation>The database is busy with other work. Please try again.</translation>
     </message>
+    <message>
+        <source>The new due date must fall within the unit&apos;s working hours on a working day.</source>
+        <translation>The new due date must fall within the unit&apos;s working hours on a working day.</translation>
+    </message>
+    <message>
+        <source>This device may not rate that: it belongs to another counter, or the account is not a rating device.</source>
+        <translation>This device may not rate that: it belongs to another counter, or the account is not a rating device.</translation>
+    </message>
+    <message>
+        <source>This has already been rated. Thank you.</source>
+        <translation>This has already been rated. Thank you.</translation>
+    </message>
+    <message>
+        <source>The time to rate this has passed.</source>
+        <translation>The time to rate this has passed.</translation>
+    </message>
+    <message>
+        <source>There is nothing to rate for this dossier.</source>
+        <translation>There is nothing to rate for this dossier.</translation>
+    </message>
+    <message>
+        <source>Unknown rating device.</source>
+        <translation>Unknown rating device.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -1854,6 +1905,26 @@ today</translation>
     <message>
         <source>With --board: Esc does not close the board.</source>
         <translation>With --board: Esc does not close the board.</translation>
+    </message>
+    <message>
+        <source>This account is not a rating device. Log in with the account of the counter&apos;s rating terminal or of the hall kiosk.</source>
+        <translation>This account is not a rating device. Log in with the account of the counter&apos;s rating terminal or of the hall kiosk.</translation>
+    </message>
+    <message>
+        <source>This account is a counter&apos;s rating terminal: start it with --rating-terminal.</source>
+        <translation>This account is a counter&apos;s rating terminal: start it with --rating-terminal.</translation>
+    </message>
+    <message>
+        <source>This account is a hall kiosk: start it with --rating-kiosk.</source>
+        <translation>This account is a hall kiosk: start it with --rating-kiosk.</translation>
+    </message>
+    <message>
+        <source>Be the rating terminal facing the citizen at a counter (log in as the counter&apos;s terminal account).</source>
+        <translation>Be the rating terminal facing the citizen at a counter (log in as the counter&apos;s terminal account).</translation>
+    </message>
+    <message>
+        <source>Be the hall kiosk where citizens rate a dossier by the code on their receipt (log in as the kiosk&apos;s account).</source>
+        <translation>Be the hall kiosk where citizens rate a dossier by the code on their receipt (log in as the kiosk&apos;s account).</translation>
     </message>
 </context>
 <context>
@@ -2039,10 +2110,6 @@ today</translation>
         <translation>Done: %1. The dossier is now &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Returned and rated. Thank you.</source>
-        <translation>Returned and rated. Thank you.</translation>
-    </message>
-    <message>
         <source>No dossier open: scan or type a dossier code.</source>
         <translation>No dossier open: scan or type a dossier code.</translation>
     </message>
@@ -2085,18 +2152,6 @@ today</translation>
     <message>
         <source>to the applicant</source>
         <translation>to the applicant</translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation>Very satisfied</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Satisfied</translation>
-    </message>
-    <message>
-        <source>Not satisfied</source>
-        <translation>Not satisfied</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2165,6 +2220,42 @@ today</translation>
     <message>
         <source>Actions:</source>
         <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>Returned. The citizen can now rate the handover on the counter&apos;s rating terminal.</source>
+        <translation>Returned. The citizen can now rate the handover on the counter&apos;s rating terminal.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>hall kiosk</source>
+        <translation>hall kiosk</translation>
+    </message>
+    <message>
+        <source>counter terminal</source>
+        <translation>counter terminal</translation>
+    </message>
+    <message>
+        <source>typed by the clerk</source>
+        <translation>typed by the clerk</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3%4, %5)</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; (%3%4, %5)</translation>
+    </message>
+    <message>
+        <source>%1: not rated yet; the citizen may rate it at a hall kiosk until %2</source>
+        <translation>%1: not rated yet; the citizen may rate it at a hall kiosk until %2</translation>
+    </message>
+    <message>
+        <source>%1: not rated (the time to rate it has passed)</source>
+        <translation>%1: not rated (the time to rate it has passed)</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2750,14 @@ Due %4</translation>
         <source>Continuing supplement request no. %1: tick the documents brought now.</source>
         <translation>Continuing supplement request no. %1: tick the documents brought now.</translation>
     </message>
+    <message>
+        <source>cannot be counted now (%1)</source>
+        <translation>cannot be counted now (%1)</translation>
+    </message>
+    <message>
+        <source>Due if received now:</source>
+        <translation>Due if received now:</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::LimitedTextEdit</name>
@@ -2893,7 +2992,7 @@ Due %4</translation>
     </message>
 </context>
 <context>
-    <name>Motcua::RatingDialog</name>
+    <name>Motcua::RatingChoice</name>
     <message>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
@@ -2905,6 +3004,48 @@ Due %4</translation>
     <message>
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>receipt of the dossier</source>
+        <translation>receipt of the dossier</translation>
+    </message>
+    <message>
+        <source>handover of the result</source>
+        <translation>handover of the result</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;The %3 at %4, served by &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;The %3 at %4, served by &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, counter %2</source>
+        <translation>%1, counter %2</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RatingKioskWindow</name>
+    <message>
+        <source>Nothing to rate for the dossier %1: it was rated already, the time to rate it has passed, or the code is not known.</source>
+        <translation>Nothing to rate for the dossier %1: it was rated already, the time to rate it has passed, or the code is not known.</translation>
+    </message>
+    <message>
+        <source>Thank you for rating our service!</source>
+        <translation>Thank you for rating our service!</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RatingTerminalWindow</name>
+    <message>
+        <source>Thank you! You rated: %1.</source>
+        <translation>Thank you! You rated: %1.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>%1, counter %2</source>
+        <translation>%1, counter %2</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3744,10 @@ faction</translation>
         <source>Report &amp;II.06a</source>
         <translation>Report &amp;II.06a</translation>
     </message>
+    <message>
+        <source>&amp;Unusual access</source>
+        <translation>&amp;Unusual access</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::SupplementDialog</name>
@@ -3640,6 +3785,79 @@ faction</translation>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::UnusualAccessPanel</name>
+    <message>
+        <source>Many other branches&apos; dossiers opened within an hour</source>
+        <translation>Many other branches&apos; dossiers opened within an hour</translation>
+    </message>
+    <message>
+        <source>Many citizens searched by CCCD within an hour</source>
+        <translation>Many citizens searched by CCCD within an hour</translation>
+    </message>
+    <message>
+        <source>Access outside working hours</source>
+        <translation>Access outside working hours</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>No unusual access in the period.</source>
+        <translation>No unusual access in the period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unusual access pattern(s) in the period.</source>
+        <translation>
+            <numerusform>%n unusual access pattern in the period.</numerusform>
+            <numerusform>%n unusual access patterns in the period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dossiers (limit %2)</source>
+        <translation>%1 dossiers (limit %2)</translation>
+    </message>
+    <message>
+        <source>%1 citizens (limit %2)</source>
+        <translation>%1 citizens (limit %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) that day</source>
+        <translation>
+            <numerusform>%n access(es) that day</numerusform>
+            <numerusform>%n access(es) that day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, counter %3)</source>
+        <translation>%1 (%2, counter %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3810,34 +4028,44 @@ faction</translation>
     </message>
 </context>
 <context>
-    <name>RatingDialog</name>
+    <name>RatingChoice</name>
     <message>
-        <source>How satisfied are you?</source>
-        <translation>How satisfied are you?</translation>
+        <source>How satisfied are you with our service?</source>
+        <translation>How satisfied are you with our service?</translation>
     </message>
     <message>
-        <source>How satisfied are you with our service today?</source>
-        <translation>How satisfied are you with our service today?</translation>
+        <source>Touch a button, or press 1, 2 or 3.</source>
+        <translation>Touch a button, or press 1, 2 or 3.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingKioskWindow</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>Rate our service</translation>
     </message>
     <message>
-        <source>Very satisfied</source>
-        <translation>Very satisfied</translation>
+        <source>Hold the QR code of your receipt under the scanner, or type the dossier code.</source>
+        <translation>Hold the QR code of your receipt under the scanner, or type the dossier code.</translation>
     </message>
     <message>
-        <source>Satisfied</source>
-        <translation>Satisfied</translation>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTerminalWindow</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>Rate our service</translation>
     </message>
     <message>
-        <source>Not satisfied</source>
-        <translation>Not satisfied</translation>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
     <message>
-        <source>Press 1, 2 or 3, or touch a button.</source>
-        <translation>Press 1, 2 or 3, or touch a button.</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Skip</translation>
+        <source>When the clerk has received your dossier or handed your result over, you can rate the service here.</source>
+        <translation>When the clerk has received your dossier or handed your result over, you can rate the service here.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4186,29 @@ faction</translation>
     <message>
         <source>&amp;Note to the applicant (optional):</source>
         <translation>&amp;Note to the applicant (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>UnusualAccessPanel</name>
+    <message>
+        <source>Other branches&apos; dossiers opened &amp;per hour:</source>
+        <translation>Other branches&apos; dossiers opened &amp;per hour:</translation>
+    </message>
+    <message>
+        <source>Flag a person who opens at least this many dossiers of other branches within an hour (0: off)</source>
+        <translation>Flag a person who opens at least this many dossiers of other branches within an hour (0: off)</translation>
+    </message>
+    <message>
+        <source>Citizens searched by &amp;CCCD per hour:</source>
+        <translation>Citizens searched by &amp;CCCD per hour:</translation>
+    </message>
+    <message>
+        <source>Flag a person who searches at least this many different CCCD/CMND numbers within an hour (0: off)</source>
+        <translation>Flag a person who searches at least this many different CCCD/CMND numbers within an hour (0: off)</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance outside working hours (minutes):</source>
+        <translation>&amp;Tolerance outside working hours (minutes):</translation>
     </message>
 </context>
 <context>

@@ -1548,6 +1548,36 @@ hôm nay</translation>
         <source>scorecard: say show, report, rebuild or roll</source>
         <translation>scorecard: hãy chọn show, report, rebuild hoặc roll</translation>
     </message>
+    <message>
+        <source>its fields no longer give its stored hash: the row was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the event stored before it: an earlier event of the dossier was removed, inserted or renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no hash: it was written past the chain&apos;s trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: audit verify [--unit CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: unknown or incomplete argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The control sheet was tampered with: %n event(s) break their chain. The first is event %1 of dossier %2 (%3): %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of every dossier&apos;s control sheet (with --unit, of the dossiers that unit received) apart from the server and print events=N broken=K. Exits 1 when an event was changed, removed or inserted after it was written, and names the first broken event.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CompliancePanel</name>
@@ -1759,10 +1789,6 @@ hôm nay</translation>
         <translation>Tài khoản của bạn không có quyền thay đổi hồ sơ này (hồ sơ thuộc đơn vị hoặc cơ quan khác).</translation>
     </message>
     <message>
-        <source>Only a returned dossier can be rated.</source>
-        <translation>Chỉ đánh giá được hồ sơ đã trả kết quả.</translation>
-    </message>
-    <message>
         <source>The server returned no dossier.</source>
         <translation>Máy chủ không trả về hồ sơ nào.</translation>
     </message>
@@ -1828,6 +1854,30 @@ hôm nay</translation>
         <source>The database is busy with other work. Please try again.</source>
         <translation>Cơ sở dữ liệu đang bận việc khác. Vui lòng thử lại.</translation>
     </message>
+    <message>
+        <source>The new due date must fall within the unit&apos;s working hours on a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device may not rate that: it belongs to another counter, or the account is not a rating device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has already been rated. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to rate this has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to rate for this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rating device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -1850,6 +1900,26 @@ hôm nay</translation>
     <message>
         <source>With --board: Esc does not close the board.</source>
         <translation>Khi dùng --board: phím Esc không đóng bảng thông tin.</translation>
+    </message>
+    <message>
+        <source>This account is not a rating device. Log in with the account of the counter&apos;s rating terminal or of the hall kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is a counter&apos;s rating terminal: start it with --rating-terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is a hall kiosk: start it with --rating-kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be the rating terminal facing the citizen at a counter (log in as the counter&apos;s terminal account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be the hall kiosk where citizens rate a dossier by the code on their receipt (log in as the kiosk&apos;s account).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2035,10 +2105,6 @@ hôm nay</translation>
         <translation>Đã thực hiện: %1. Hồ sơ hiện ở trạng thái &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Returned and rated. Thank you.</source>
-        <translation>Đã trả kết quả và ghi nhận đánh giá. Xin cảm ơn.</translation>
-    </message>
-    <message>
         <source>No dossier open: scan or type a dossier code.</source>
         <translation>Chưa mở hồ sơ nào: quét hoặc nhập mã hồ sơ.</translation>
     </message>
@@ -2081,18 +2147,6 @@ hôm nay</translation>
     <message>
         <source>to the applicant</source>
         <translation>cho người nộp hồ sơ</translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation>Rất hài lòng</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Hài lòng</translation>
-    </message>
-    <message>
-        <source>Not satisfied</source>
-        <translation>Không hài lòng</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2161,6 +2215,42 @@ hôm nay</translation>
     <message>
         <source>Actions:</source>
         <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <source>Returned. The citizen can now rate the handover on the counter&apos;s rating terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by the clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rated yet; the citizen may rate it at a hall kiosk until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rated (the time to rate it has passed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2741,14 @@ Hạn giải quyết %4</translation>
         <source>Continuing supplement request no. %1: tick the documents brought now.</source>
         <translation>Đang tiếp tục yêu cầu bổ sung số %1: đánh dấu các giấy tờ nộp lần này.</translation>
     </message>
+    <message>
+        <source>cannot be counted now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due if received now:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Motcua::LimitedTextEdit</name>
@@ -2883,18 +2981,60 @@ Hạn giải quyết %4</translation>
     </message>
 </context>
 <context>
-    <name>Motcua::RatingDialog</name>
+    <name>Motcua::RatingChoice</name>
     <message>
         <source>Very satisfied</source>
-        <translation>Rất hài lòng</translation>
+        <translation type="unfinished">Rất hài lòng</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation>Hài lòng</translation>
+        <translation type="unfinished">Hài lòng</translation>
     </message>
     <message>
         <source>Not satisfied</source>
-        <translation>Không hài lòng</translation>
+        <translation type="unfinished">Không hài lòng</translation>
+    </message>
+    <message>
+        <source>receipt of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;The %3 at %4, served by &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counter %2</source>
+        <translation type="unfinished">%1, quầy %2</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RatingKioskWindow</name>
+    <message>
+        <source>Nothing to rate for the dossier %1: it was rated already, the time to rate it has passed, or the code is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for rating our service!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::RatingTerminalWindow</name>
+    <message>
+        <source>Thank you! You rated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counter %2</source>
+        <translation type="unfinished">%1, quầy %2</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3731,10 @@ hài lòng</translation>
         <source>Report &amp;II.06a</source>
         <translation>Báo cáo &amp;II.06a</translation>
     </message>
+    <message>
+        <source>&amp;Unusual access</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Motcua::SupplementDialog</name>
@@ -3628,6 +3772,77 @@ hài lòng</translation>
     <message>
         <source>Overdue</source>
         <translation>Quá hạn (đang xử lý)</translation>
+    </message>
+</context>
+<context>
+    <name>Motcua::UnusualAccessPanel</name>
+    <message>
+        <source>Many other branches&apos; dossiers opened within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many citizens searched by CCCD within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unusual access in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unusual access pattern(s) in the period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dossiers (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 citizens (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) that day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, counter %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3798,34 +4013,44 @@ hài lòng</translation>
     </message>
 </context>
 <context>
-    <name>RatingDialog</name>
+    <name>RatingChoice</name>
     <message>
-        <source>How satisfied are you?</source>
-        <translation>Mức độ hài lòng</translation>
+        <source>How satisfied are you with our service?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How satisfied are you with our service today?</source>
-        <translation>Ông/bà có hài lòng với việc giải quyết thủ tục hành chính hôm nay không?</translation>
+        <source>Touch a button, or press 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingKioskWindow</name>
+    <message>
+        <source>Rate our service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Very satisfied</source>
-        <translation>Rất hài lòng</translation>
+        <source>Hold the QR code of your receipt under the scanner, or type the dossier code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Satisfied</source>
-        <translation>Hài lòng</translation>
+        <source>Find</source>
+        <translation type="unfinished">Tìm</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTerminalWindow</name>
+    <message>
+        <source>Rate our service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not satisfied</source>
-        <translation>Không hài lòng</translation>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press 1, 2 or 3, or touch a button.</source>
-        <translation>Nhấn phím 1, 2 hoặc 3, hoặc chạm vào một nút.</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Bỏ qua</translation>
+        <source>When the clerk has received your dossier or handed your result over, you can rate the service here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4171,29 @@ hài lòng</translation>
     <message>
         <source>&amp;Note to the applicant (optional):</source>
         <translation>&amp;Ghi chú cho người nộp hồ sơ (không bắt buộc):</translation>
+    </message>
+</context>
+<context>
+    <name>UnusualAccessPanel</name>
+    <message>
+        <source>Other branches&apos; dossiers opened &amp;per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a person who opens at least this many dossiers of other branches within an hour (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens searched by &amp;CCCD per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a person who searches at least this many different CCCD/CMND numbers within an hour (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance outside working hours (minutes):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
