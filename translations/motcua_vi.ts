@@ -1550,33 +1550,33 @@ hôm nay</translation>
     </message>
     <message>
         <source>its fields no longer give its stored hash: the row was changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>các trường dữ liệu của sự kiện không còn khớp với mã băm đã lưu: bản ghi đã bị sửa sau khi được ghi</translation>
     </message>
     <message>
         <source>it does not follow the event stored before it: an earlier event of the dossier was removed, inserted or renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>sự kiện không nối tiếp sự kiện được lưu ngay trước nó: một sự kiện trước đó của hồ sơ đã bị xóa, bị chèn thêm hoặc bị đánh số lại</translation>
     </message>
     <message>
         <source>it has no hash: it was written past the chain&apos;s trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>sự kiện không có mã băm: sự kiện đã được ghi mà không qua trigger của chuỗi mã băm</translation>
     </message>
     <message>
         <source>Usage: audit verify [--unit CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: audit verify [--unit MÃ_ĐƠN_VỊ]</translation>
     </message>
     <message>
         <source>audit verify: unknown or incomplete argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify: tham số &quot;%1&quot; không hợp lệ hoặc chưa đầy đủ</translation>
     </message>
     <message numerus="yes">
         <source>The control sheet was tampered with: %n event(s) break their chain. The first is event %1 of dossier %2 (%3): %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phiếu kiểm soát quá trình giải quyết hồ sơ đã bị sửa đổi trái phép: %n sự kiện phá vỡ chuỗi mã băm. Sự kiện đầu tiên là sự kiện %1 của hồ sơ %2 (%3): %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recompute the hash chain of every dossier&apos;s control sheet (with --unit, of the dossiers that unit received) apart from the server and print events=N broken=K. Exits 1 when an event was changed, removed or inserted after it was written, and names the first broken event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính lại chuỗi mã băm trên phiếu kiểm soát quá trình giải quyết của mọi hồ sơ (khi có --unit: của các hồ sơ do đơn vị đó tiếp nhận) một cách độc lập với máy chủ và in ra events=N broken=K. Thoát với mã 1 khi có sự kiện bị sửa, bị xóa hoặc bị chèn thêm sau khi đã được ghi, đồng thời nêu sự kiện bị phá vỡ đầu tiên.</translation>
     </message>
 </context>
 <context>
@@ -1856,27 +1856,27 @@ hôm nay</translation>
     </message>
     <message>
         <source>The new due date must fall within the unit&apos;s working hours on a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn giải quyết mới phải nằm trong giờ làm việc của đơn vị vào một ngày làm việc.</translation>
     </message>
     <message>
         <source>This device may not rate that: it belongs to another counter, or the account is not a rating device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị này không được phép đánh giá nội dung này: thiết bị thuộc quầy khác, hoặc tài khoản không phải là thiết bị đánh giá.</translation>
     </message>
     <message>
         <source>This has already been rated. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung này đã được đánh giá. Xin cảm ơn.</translation>
     </message>
     <message>
         <source>The time to rate this has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hết thời gian đánh giá.</translation>
     </message>
     <message>
         <source>There is nothing to rate for this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nội dung nào cần đánh giá đối với hồ sơ này.</translation>
     </message>
     <message>
         <source>Unknown rating device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đánh giá không xác định.</translation>
     </message>
 </context>
 <context>
@@ -1903,23 +1903,23 @@ hôm nay</translation>
     </message>
     <message>
         <source>This account is not a rating device. Log in with the account of the counter&apos;s rating terminal or of the hall kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này không phải là thiết bị đánh giá. Hãy đăng nhập bằng tài khoản của thiết bị đánh giá tại quầy hoặc của ki-ốt tại sảnh.</translation>
     </message>
     <message>
         <source>This account is a counter&apos;s rating terminal: start it with --rating-terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này là thiết bị đánh giá tại quầy: hãy khởi động với tham số --rating-terminal.</translation>
     </message>
     <message>
         <source>This account is a hall kiosk: start it with --rating-kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này là ki-ốt tại sảnh: hãy khởi động với tham số --rating-kiosk.</translation>
     </message>
     <message>
         <source>Be the rating terminal facing the citizen at a counter (log in as the counter&apos;s terminal account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy ở chế độ thiết bị đánh giá đặt tại quầy, hướng về phía công dân (đăng nhập bằng tài khoản thiết bị của quầy).</translation>
     </message>
     <message>
         <source>Be the hall kiosk where citizens rate a dossier by the code on their receipt (log in as the kiosk&apos;s account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy ở chế độ ki-ốt tại sảnh, nơi công dân đánh giá hồ sơ bằng mã hồ sơ ghi trên giấy tiếp nhận (đăng nhập bằng tài khoản của ki-ốt).</translation>
     </message>
 </context>
 <context>
@@ -2218,39 +2218,39 @@ hôm nay</translation>
     </message>
     <message>
         <source>Returned. The citizen can now rate the handover on the counter&apos;s rating terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả kết quả. Công dân có thể đánh giá việc trả kết quả trên thiết bị đánh giá tại quầy.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
         <source>hall kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>ki-ốt tại sảnh</translation>
     </message>
     <message>
         <source>counter terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>thiết bị tại quầy</translation>
     </message>
     <message>
         <source>typed by the clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>do cán bộ nhập</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; (%3%4, %5)</translation>
     </message>
     <message>
         <source>%1: not rated yet; the citizen may rate it at a hall kiosk until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chưa đánh giá; công dân có thể đánh giá tại ki-ốt ở sảnh đến %2</translation>
     </message>
     <message>
         <source>%1: not rated (the time to rate it has passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có đánh giá (đã hết thời gian đánh giá)</translation>
     </message>
 </context>
 <context>
@@ -2743,11 +2743,11 @@ Hạn giải quyết %4</translation>
     </message>
     <message>
         <source>cannot be counted now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện chưa tính được (%1)</translation>
     </message>
     <message>
         <source>Due if received now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn giải quyết nếu tiếp nhận ngay:</translation>
     </message>
 </context>
 <context>
@@ -2984,57 +2984,57 @@ Hạn giải quyết %4</translation>
     <name>Motcua::RatingChoice</name>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished">Rất hài lòng</translation>
+        <translation>Rất hài lòng</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished">Hài lòng</translation>
+        <translation>Hài lòng</translation>
     </message>
     <message>
         <source>Not satisfied</source>
-        <translation type="unfinished">Không hài lòng</translation>
+        <translation>Không hài lòng</translation>
     </message>
     <message>
         <source>receipt of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <source>handover of the result</source>
-        <translation type="unfinished"></translation>
+        <translation>trả kết quả</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;The %3 at %4, served by &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Thời điểm %3: %4, cán bộ thực hiện: &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, counter %2</source>
-        <translation type="unfinished">%1, quầy %2</translation>
+        <translation>%1, quầy %2</translation>
     </message>
 </context>
 <context>
     <name>Motcua::RatingKioskWindow</name>
     <message>
         <source>Nothing to rate for the dossier %1: it was rated already, the time to rate it has passed, or the code is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nội dung cần đánh giá đối với hồ sơ %1: hồ sơ đã được đánh giá, đã hết thời gian đánh giá, hoặc không tìm thấy mã hồ sơ.</translation>
     </message>
     <message>
         <source>Thank you for rating our service!</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảm ơn Ông/Bà đã đánh giá chất lượng phục vụ!</translation>
     </message>
 </context>
 <context>
     <name>Motcua::RatingTerminalWindow</name>
     <message>
         <source>Thank you! You rated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin cảm ơn! Ông/Bà đã đánh giá: %1.</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin cảm ơn!</translation>
     </message>
     <message>
         <source>%1, counter %2</source>
-        <translation type="unfinished">%1, quầy %2</translation>
+        <translation>%1, quầy %2</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +3733,7 @@ hài lòng</translation>
     </message>
     <message>
         <source>&amp;Unusual access</source>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập &amp;bất thường</translation>
     </message>
 </context>
 <context>
@@ -3778,71 +3778,71 @@ hài lòng</translation>
     <name>Motcua::UnusualAccessPanel</name>
     <message>
         <source>Many other branches&apos; dossiers opened within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở nhiều hồ sơ của chi nhánh khác trong vòng một giờ</translation>
     </message>
     <message>
         <source>Many citizens searched by CCCD within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra cứu nhiều công dân theo CCCD trong vòng một giờ</translation>
     </message>
     <message>
         <source>Access outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Truy cập ngoài giờ làm việc</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
     <message>
         <source>No unusual access in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có truy cập bất thường trong khoảng thời gian này.</translation>
     </message>
     <message numerus="yes">
         <source>%n unusual access pattern(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phát hiện %n dấu hiệu truy cập bất thường trong khoảng thời gian này.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 dossiers (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hồ sơ (ngưỡng %2)</translation>
     </message>
     <message>
         <source>%1 citizens (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 công dân (ngưỡng %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n access(es) that day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lượt truy cập trong ngày</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2, counter %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, quầy %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4016,41 +4016,41 @@ hài lòng</translation>
     <name>RatingChoice</name>
     <message>
         <source>How satisfied are you with our service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ông/Bà có hài lòng với chất lượng phục vụ của chúng tôi không?</translation>
     </message>
     <message>
         <source>Touch a button, or press 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạm vào một nút, hoặc nhấn phím 1, 2 hoặc 3.</translation>
     </message>
 </context>
 <context>
     <name>RatingKioskWindow</name>
     <message>
         <source>Rate our service</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá chất lượng phục vụ</translation>
     </message>
     <message>
         <source>Hold the QR code of your receipt under the scanner, or type the dossier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa mã QR trên giấy tiếp nhận vào dưới máy quét, hoặc nhập mã hồ sơ.</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">Tìm</translation>
+        <translation>Tìm</translation>
     </message>
 </context>
 <context>
     <name>RatingTerminalWindow</name>
     <message>
         <source>Rate our service</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá chất lượng phục vụ</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin kính chào Ông/Bà</translation>
     </message>
     <message>
         <source>When the clerk has received your dossier or handed your result over, you can rate the service here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi cán bộ đã tiếp nhận hồ sơ hoặc trả kết quả cho Ông/Bà, Ông/Bà có thể đánh giá chất lượng phục vụ tại đây.</translation>
     </message>
 </context>
 <context>
@@ -4177,23 +4177,23 @@ hài lòng</translation>
     <name>UnusualAccessPanel</name>
     <message>
         <source>Other branches&apos; dossiers opened &amp;per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ của chi nhánh khác được mở tr&amp;ong một giờ:</translation>
     </message>
     <message>
         <source>Flag a person who opens at least this many dossiers of other branches within an hour (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu người mở từ số lượng hồ sơ này của chi nhánh khác trở lên trong vòng một giờ (0: tắt)</translation>
     </message>
     <message>
         <source>Citizens searched by &amp;CCCD per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số công dân được tra cứu theo &amp;CCCD trong một giờ:</translation>
     </message>
     <message>
         <source>Flag a person who searches at least this many different CCCD/CMND numbers within an hour (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu người tra cứu từ số lượng số CCCD/CMND khác nhau này trở lên trong vòng một giờ (0: tắt)</translation>
     </message>
     <message>
         <source>&amp;Tolerance outside working hours (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian cho &amp;phép ngoài giờ làm việc (phút):</translation>
     </message>
 </context>
 <context>
