@@ -355,10 +355,9 @@ DbResult<DossierDetail> DossierRepository::apply(qint64 id,
     q.addBindValue(text(input.note));
     q.addBindValue(action == DossierAction::Extend ? QVariant(input.newDue)
                                                    : QVariant(QMetaType::fromType<QDateTime>()));
-    q.addBindValue(action == DossierAction::Return
-                           ? QVariant(QString::fromUtf8(
-                                   QJsonDocument(handover).toJson(QJsonDocument::Compact)))
-                           : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(action == DossierAction::Return ? QVariant(QString::fromUtf8(
+                           QJsonDocument(handover).toJson(QJsonDocument::Compact)))
+                                                   : QVariant(QMetaType::fromType<QString>()));
     if (!q.exec()) {
         DbError e = DbError::fromSql(q.lastError());
         if (e.code == DbError::Conflict) {

@@ -131,8 +131,7 @@ QSet<QString> expectedPrivileges(const QString &job)
                 u"working_hours"_s,
                 u"calendar_days"_s});
         g << u"audit_log.SELECT"_s << u"access_log.SELECT"_s << u"scorecard_weights.UPDATE"_s
-          << u"receipt_settings.UPDATE(outbox_window)"_s
-          << u"motcua_scorecard_rebuild.EXECUTE"_s;
+          << u"receipt_settings.UPDATE(outbox_window)"_s << u"motcua_scorecard_rebuild.EXECUTE"_s;
     }
     return g;
 }

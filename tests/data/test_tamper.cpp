@@ -90,8 +90,8 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     QHash<QString, ConnectionSettings> m_roles;
     QSqlDatabase m_su;
-    qint64 m_own = 0;   // received by the clerk's unit, processed by the department
-    qint64 m_other = 0; // received by another unit, processed by another department
+    qint64 m_own = 0;         // received by the clerk's unit, processed by the department
+    qint64 m_other = 0;       // received by another unit, processed by another department
     QString m_workingInstant; // a working instant well after both due dates
     int m_tampers = 0;
     int m_refused = 0;
@@ -147,7 +147,8 @@ void TestTamper::initTestCase()
     QVERIFY_SQL(q,
                 exec(u"SELECT receiving_unit_id, due_at FROM dossiers WHERE id = %1"_s.arg(m_own)));
     QVERIFY(q.next());
-    const QDateTime instant = m_db->workingInstantAfter(q.value(0).toInt(), q.value(1).toDateTime());
+    const QDateTime instant
+            = m_db->workingInstantAfter(q.value(0).toInt(), q.value(1).toDateTime());
     QVERIFY(instant.isValid());
     m_workingInstant = instant.toUTC().toString(Qt::ISODate);
 }
@@ -164,7 +165,7 @@ void TestTamper::cleanupTestCase()
     std::fflush(stdout);
     QVERIFY2(m_tampers > 0 && m_refused == m_tampers,
              qPrintable(u"%1 attempts to write a figure were not refused"_s.arg(m_tampers
-                                                                                 - m_refused)));
+                                                                                - m_refused)));
 }
 
 QSqlDatabase TestTamper::roleConnection(const QString &job)
@@ -186,7 +187,8 @@ int TestTamper::putInState(qint64 id, const QString &state)
     if (!q.exec())
         return -1;
     q.prepare(u"UPDATE dossiers SET state = ?, version = version + 1, "
-              "due_at = received_at + interval '4 days', paused_since = CASE WHEN ? = 'awaiting_supplement' THEN now() - interval '1 hour' "
+              "due_at = received_at + interval '4 days', paused_since = CASE WHEN ? = "
+              "'awaiting_supplement' THEN now() - interval '1 hour' "
               "END, finished_at = CASE WHEN ? IN ('returned', 'stopped', 'withdrawn') "
               "THEN now() END WHERE id = ? RETURNING version"_s);
     q.addBindValue(state);
@@ -284,7 +286,9 @@ void TestTamper::transition_data()
         for (DossierState from : kStates) {
             for (DossierAction a : kActions) {
                 const bool allowed = DossierLifecycle::apply(from, a, roleOf(job)).ok();
-                QTest::addRow("%s: %s from %s", qPrintable(job), qPrintable(actionKey(a)),
+                QTest::addRow("%s: %s from %s",
+                              qPrintable(job),
+                              qPrintable(actionKey(a)),
                               qPrintable(stateKey(from)))
                         << job << stateKey(from) << actionKey(a) << allowed;
             }
