@@ -104,6 +104,13 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
             return db.error();
         QSqlQuery q(*db);
         q.exec(QStringLiteral("SET client_min_messages = warning"));
+        // A unit's intakes go a day back once 9,000 of a day's codes are
+        // taken, sent as replays from the counter's outbox: the server keeps
+        // a replay's time only within receipt_settings' window (migration
+        // 0017), which the site widens as an administrator would after a
+        // long outage, so a long run's days back stay dated as sent.
+        if (!q.exec(QStringLiteral("UPDATE receipt_settings SET outbox_window = '93 days'")))
+            return DbError::fromSql(q.lastError());
         if (!q.exec(QStringLiteral("INSERT INTO units (code, name, kind, parent_id, province) "
                                    "SELECT '000.98.' || lpad(g::text, 2, '0') || '.H29', 'Tổ một "
                                    "cửa số ' || g, "
@@ -277,8 +284,9 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
                     const int daysBack = issued.fetch_add(1) / kCodesPerDay;
                     t.start();
                     // A day back is a receipt from a counter's outbox, which
-                    // the server dates by the counter's clock within 72 hours
-                    // (migration 0017): ten minutes short of whole days.
+                    // the server dates by the counter's clock within the
+                    // window prepareIntakeSite widened: ten minutes short of
+                    // whole days.
                     auto r = repo.receive(d,
                                           p,
                                           {u.unitId, u.counterId},

@@ -114,8 +114,8 @@ void runCounter(const IntakeLogin &login,
             today = 1;
         }
         // A day back is a receipt from a counter's outbox, dated by the
-        // counter's clock within 72 hours (migration 0017): ten minutes short
-        // of whole days. Further back, the server dates it now.
+        // counter's clock within the window prepareIntakeSite widened (93
+        // days): ten minutes short of whole days.
         const QDateTime receivedAt
                 = QDateTime::currentDateTime().addDays(-daysBack).addSecs(daysBack > 0 ? 600 : 0);
         const ReceiptClock clock = daysBack > 0 ? ReceiptClock::Counter : ReceiptClock::Server;
