@@ -109,6 +109,8 @@ QSet<QString> expectedPrivileges(const QString &job)
     }
     for (const QString &t : kReadByAll)
         g << t + u".SELECT"_s;
+    for (const QString &f : kExecutedByAll)
+        g << f + u".EXECUTE"_s;
     // No INSERT, UPDATE or DELETE on dossiers, events, handovers, intake
     // outcomes: their changes go through the referee's functions (0018).
     auto change = [&g](const QStringList &tables) {
