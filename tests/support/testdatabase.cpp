@@ -186,7 +186,7 @@ QSqlDatabase TestDatabase::open(const QString &suffix) const
 
 QDateTime TestDatabase::workingInstantAfter(int unitId, const QDateTime &after, int days) const
 {
-    // Not prepared with casts: Qt Sql takes "::" parts for placeholders.
+    // Casts as CAST(): in a prepared statement Qt Sql would take "::" for placeholders.
     QSqlQuery q(open(QStringLiteral("instant")));
     q.prepare(QStringLiteral(
             "SELECT t FROM generate_series(?, 60) n, LATERAL (SELECT "

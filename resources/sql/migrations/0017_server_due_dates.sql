@@ -357,6 +357,16 @@ GRANT EXECUTE ON FUNCTION motcua_due_at(integer, numeric, text, time, timestampt
     motcua_resumed_due(integer, timestamptz, timestamptz, timestamptz),
     motcua_is_working_instant(integer, timestamptz) TO motcua_staff;
 
+-- The bounds of a counter service time a client reports (call to done),
+-- before it enters the service-time median and p90: below 30 s no dossier is
+-- checked against its checklist, above 4 h the draft was left open. Clamped,
+-- not refused: an intake is never lost over its timer. NULL (not measured)
+-- stays NULL. The receive and the intake outcomes (0018) use it.
+CREATE FUNCTION motcua_bounded_service_seconds(seconds integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN least(greatest(seconds, 30), 4 * 3600);
+REVOKE EXECUTE ON FUNCTION motcua_bounded_service_seconds(integer) FROM PUBLIC;
+
 -- How far back an intake replayed from a counter's outbox may keep the
 -- counter's receipt time: a counter cut off over a long weekend delivers its
 -- queue within it; anything older, or later than now (a counter's clock
@@ -388,11 +398,6 @@ DECLARE
     v_key       uuid := (p ->> 'key')::uuid;
     v_unit      integer := (p ->> 'unit_id')::integer;
     v_counter   integer := (p ->> 'counter_id')::integer;
-    -- The bounds of a counter service time (call to done): below 30 s no
-    -- dossier is checked against its checklist, above 4 h the draft was left
-    -- open. Clamped, not refused: an intake is never lost over its timer.
-    c_service_min CONSTANT integer := 30;
-    c_service_max CONSTANT integer := 4 * 3600;
     v_sent_at   timestamptz := (p ->> 'received_at')::timestamptz;
     v_from_outbox boolean := coalesce((p ->> 'from_outbox')::boolean, false);
     v_received  timestamptz;
@@ -419,7 +424,7 @@ DECLARE
     v_channel   text := coalesce(p ->> 'channel', 'in_person');
     v_seconds_sent integer := (p ->> 'service_seconds')::integer;
     v_seconds   integer := CASE WHEN v_seconds_sent IS NOT NULL
-                                THEN least(greatest(v_seconds_sent, c_service_min), c_service_max)
+                                THEN motcua_bounded_service_seconds(v_seconds_sent)
                            END;
     v_bucket    integer;
     v_hist      integer[] := array_fill(0, ARRAY[24]);

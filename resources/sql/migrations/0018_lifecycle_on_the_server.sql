@@ -214,14 +214,6 @@ CREATE FUNCTION motcua_iso_utc(t timestamptz) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
 
--- The counter service time a client reports (from opening the intake to its
--- end) enters the service-time median and p90 only within the receive's
--- bounds (migration 0017: 30 s to 4 h), so a client cannot make a counter look
--- faster or slower than that. NULL (not measured) stays NULL.
-CREATE FUNCTION motcua_bounded_service_seconds(seconds integer) RETURNS integer
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    RETURN least(greatest(seconds, 30), 4 * 3600);
-
 -- An intake that ends without a dossier: the supplement request (listing what
 -- is missing, all at once) or the refusal, for the caller's own unit and
 -- counter, at server time. A retried submit returns the outcome it recorded.
@@ -276,7 +268,7 @@ ALTER FUNCTION motcua_receive(jsonb) OWNER TO motcua_referee;
 REVOKE EXECUTE ON FUNCTION motcua_dossier_act(bigint, integer, text, text, timestamptz, jsonb),
     motcua_record_outcome(uuid, text, integer, integer, integer, text, text, text, text, jsonb,
                           jsonb, integer),
-    motcua_iso_utc(timestamptz), motcua_bounded_service_seconds(integer) FROM PUBLIC;
+    motcua_iso_utc(timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION motcua_iso_utc(timestamptz), motcua_bounded_service_seconds(integer)
     TO motcua_referee;
 GRANT EXECUTE ON FUNCTION motcua_dossier_act(bigint, integer, text, text, timestamptz, jsonb)
