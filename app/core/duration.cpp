@@ -78,7 +78,8 @@ Result<ProcessingTime> ProcessingTime::parse(const QString &text)
     if (pt.workingMinutes(8 * 60) < 1)
         return R::failure(
                 Tr::tr("The processing time \"%1\" is shorter than a minute.").arg(text.trimmed()));
-    if ((pt.unit == DurationUnit::WorkingDays ? value : value / 8.0) > maxDays)
+    // On the parsed value: for minutes, `value` is still in minutes.
+    if ((pt.unit == DurationUnit::WorkingDays ? pt.value : pt.value / 8.0) > maxDays)
         return R::failure(Tr::tr("The processing time \"%1\" is longer than %2 working days.")
                                   .arg(text.trimmed())
                                   .arg(maxDays));

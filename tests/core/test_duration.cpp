@@ -37,6 +37,10 @@ void TestDuration::parse_data()
     QTest::newRow("2m has no short decimal")
             << QStringLiteral("2m") << hours << 2.0 / 60.0 << QStringLiteral("2m");
     QTest::newRow("100d") << QStringLiteral("100d") << days << 100.0 << QStringLiteral("100d");
+    // Found by fuzz_duration: "13335.5h" printed as "800130m", which the
+    // length check measured as 800130 hours and refused.
+    QTest::newRow("long hours print as minutes and parse back")
+            << QStringLiteral("800130m") << hours << 13335.5 << QStringLiteral("800130m");
     QTest::newRow("spaces and upper case")
             << QStringLiteral(" 15 D ") << days << 15.0 << QStringLiteral("15d");
     QTest::newRow("words") << QStringLiteral("2 days") << days << 2.0 << QStringLiteral("2d");
