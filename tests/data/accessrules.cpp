@@ -39,6 +39,8 @@ const QStringList kReadByAll = {
         u"working_time"_s,
         u"working_time_scopes"_s,
         u"receipt_settings"_s,
+        // Its working intervals, which the due date reads (0023).
+        u"working_intervals"_s,
 };
 
 // Pure helpers and the staff functions every role calls.
@@ -57,6 +59,7 @@ const QStringList kExecutedByAll = {
         u"motcua_dossier_act"_s,
         // Due dates from the calendar, by the client's rules (0017).
         u"motcua_due_at"_s,
+        u"motcua_due_at_row"_s,
         u"motcua_resumed_due"_s,
         u"motcua_is_working_instant"_s,
         // Whether a citizen's rating request is still open (0021).
