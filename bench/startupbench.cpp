@@ -17,7 +17,7 @@ namespace {
 
 struct Launch
 {
-    double ms = -1;    // until the program printed "shown"
+    double ms = -1;    // until the program printed "shown" (after its first paint)
     double peakMb = 0; // maximum resident set size
 };
 
@@ -74,7 +74,7 @@ double median(std::vector<double> v)
 
 int runStartupBench(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    int runs = 7;
+    int runs = 21;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
             runs = qMax(1, args[++i].toInt());

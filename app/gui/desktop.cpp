@@ -1,5 +1,7 @@
 #include "desktop.h"
 
+#include "firstpaint.h"
+
 #include "language.h"
 #include "login/logindialog.h"
 #include "mainwindow.h"
@@ -113,8 +115,8 @@ int runDesktop(int argc, char *argv[])
             Tr::tr("Save the main window to a PNG file and quit."),
             QStringLiteral("file"));
     const QCommandLineOption probeOption(QStringLiteral("startup-probe"),
-                                         Tr::tr("Print \"shown\" when the login window is shown, "
-                                                "then quit."));
+                                         Tr::tr("Print \"shown\" when the login window has painted "
+                                                "its first frame, then quit."));
     const QCommandLineOption boardOption(
             QStringLiteral("board"),
             Tr::tr("Show the public board of the branches full screen instead of the main "
@@ -151,12 +153,8 @@ int runDesktop(int argc, char *argv[])
     if (parser.isSet(probeOption)) {
         auto *dialog = new LoginDialog(initial, kConnectionName);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        FirstPaintProbe::watch(dialog);
         dialog->show();
-        QTimer::singleShot(0, dialog, [] {
-            std::fputs("shown\n", stdout);
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
         return app.exec();
     }
 
