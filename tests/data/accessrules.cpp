@@ -1,5 +1,6 @@
 #include "accessrules.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -196,6 +197,16 @@ QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job)
             u"CREATE TRIGGER intruder BEFORE INSERT ON "_s + qt
                     + u" FOR EACH STATEMENT EXECUTE FUNCTION suppress_redundant_updates_trigger()"_s,
             lacksOn("has_table_privilege", rel, u"TRIGGER"_s));
+        // Every column, whatever the role may write in it: its default is the
+        // owner's to change.
+        q.prepare(u"SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass "
+                  "AND attnum > 0 AND NOT attisdropped ORDER BY attnum"_s);
+        q.addBindValue(rel);
+        q.exec();
+        for (const QString &c : column(q))
+            add(t + u" ALTER COLUMN "_s + c,
+                u"ALTER TABLE "_s + qt + u" ALTER COLUMN "_s + quotedIdent(c)
+                        + u" SET DEFAULT NULL"_s);
         add(t + u" DISABLE TRIGGER"_s, u"ALTER TABLE "_s + qt + u" DISABLE TRIGGER ALL"_s);
         add(t + u" DISABLE ROW LEVEL SECURITY"_s,
             u"ALTER TABLE "_s + qt + u" DISABLE ROW LEVEL SECURITY"_s);
@@ -204,6 +215,19 @@ QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job)
         // ACCESS EXCLUSIVE would stop every counter; it needs UPDATE, DELETE or TRUNCATE.
         if (lacks(u"UPDATE"_s) && lacks(u"DELETE"_s))
             add(t + u" LOCK"_s, u"LOCK TABLE "_s + qt + u" IN ACCESS EXCLUSIVE MODE NOWAIT"_s);
+    }
+
+    // Sequences: nobody sets, restarts or drops one (the referee's functions
+    // draw ids through their owner's grants).
+    q.exec(u"SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+           "AND relkind = 'S' ORDER BY relname"_s);
+    for (const QString &s : column(q)) {
+        const QString rel = u"public."_s + quotedIdent(s);
+        add(s + u" SETVAL"_s,
+            u"SELECT setval('%1', 1)"_s.arg(QString(rel).replace(u'\'', u"''"_s)),
+            lacksOn("has_sequence_privilege", rel, u"UPDATE"_s));
+        add(s + u" RESTART"_s, u"ALTER SEQUENCE "_s + rel + u" RESTART"_s);
+        add(s + u" DROP"_s, u"DROP SEQUENCE "_s + rel + u" CASCADE"_s);
     }
 
     q.exec(u"SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' "
@@ -243,6 +267,60 @@ QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job)
             u"ALTER FUNCTION "_s + signature + u" SECURITY INVOKER"_s);
     }
     return out;
+}
+
+CatalogueObjects catalogueObjects(QSqlDatabase su)
+{
+    CatalogueObjects out;
+    QSqlQuery q(su);
+    if (!q.exec(uR"(
+            SELECT 'table ' || c.relname FROM pg_class c
+            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
+            UNION ALL
+            SELECT 'column ' || c.relname || '.' || a.attname FROM pg_class c
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
+            UNION ALL
+            SELECT 'sequence ' || c.relname FROM pg_class c
+            WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'S'
+            UNION ALL
+            SELECT 'function ' || p.oid::regprocedure::text FROM pg_proc p
+            WHERE p.pronamespace = 'public'::regnamespace
+              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                              AND d.objid = p.oid AND d.deptype = 'e')
+            ORDER BY 1)"_s)) {
+        out.error = q.lastError().text();
+        return out;
+    }
+    out.objects = column(q);
+    if (out.objects.isEmpty())
+        out.error = u"the catalogue lists no table, column, sequence or function"_s;
+    return out;
+}
+
+// The names catalogAttempts gives: "T VERB", "T UPDATE C", "T ALTER COLUMN C",
+// "S SETVAL", "SIG VERB" (a signature holds a parenthesis).
+QStringList objectsTried(const AccessAttempt &attempt)
+{
+    const QString &n = attempt.name;
+    const qsizetype paren = n.indexOf(u'(');
+    if (paren > 0) {
+        const qsizetype close = n.indexOf(u')', paren);
+        return {u"function "_s + n.left(close + 1)};
+    }
+    const QStringList words = n.split(u' ');
+    if (words.size() < 2)
+        return {};
+    const QString object = words.first();
+    if (words.size() == 3 && words[1] == u"UPDATE"_s)
+        return {u"column "_s + object + u'.' + words[2], u"table "_s + object};
+    if (words.size() == 4 && words[1] == u"ALTER"_s && words[2] == u"COLUMN"_s)
+        return {u"column "_s + object + u'.' + words[3], u"table "_s + object};
+    if (words[1] == u"SETVAL"_s || words[1] == u"RESTART"_s)
+        return {u"sequence "_s + object};
+    if (words[1] == u"DROP"_s && words.size() == 2)
+        return {u"table "_s + object, u"sequence "_s + object};
+    return {u"table "_s + object};
 }
 
 QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &fx)

@@ -52,6 +52,18 @@ struct AccessFixture
 // catalogue, so a new table or function is covered without editing the test).
 QList<AccessAttempt> catalogAttempts(QSqlDatabase su, const QString &job);
 
+// What the catalogue holds that every role must be tried on at least once
+// (the floor of forbidden_refused): "table T", "column T.C", "function SIG",
+// "sequence S"; and, per attempt name, the objects it tries. A catalogue query
+// that fails leaves `error` set.
+struct CatalogueObjects
+{
+    QStringList objects;
+    QString error;
+};
+CatalogueObjects catalogueObjects(QSqlDatabase su);
+QStringList objectsTried(const AccessAttempt &attempt);
+
 // Acts on roles, the server and its files, and row-level scope (another
 // unit's rows, another clerk's name), with allowed controls.
 QList<AccessAttempt> explicitAttempts(const QString &job, const AccessFixture &fixture);

@@ -25,6 +25,7 @@ private slots:
     void grantsAsSpecified();
     void forbidden_data();
     void forbidden();
+    void everyObjectTriedByEveryRole();
     void eventsStayAppendOnlyEvenWhenGranted();
     void superuserMayCorrectEvents();
     void catalogueChangesAreAudited();
@@ -394,6 +395,30 @@ void TestSecurity::forbidden_data()
         for (const AccessAttempt &a : attempts)
             QTest::addRow("%s: %s", qPrintable(a.job), qPrintable(a.name))
                     << a.job << a.sql << int(a.expect) << a.check << a.outsideTransaction;
+    }
+}
+
+// The floor of forbidden_refused: every table, column, sequence and function
+// of the schema is tried by every role at least once, and the catalogue's
+// listing itself must work (a failing query would otherwise try nothing and
+// pass).
+void TestSecurity::everyObjectTriedByEveryRole()
+{
+    const CatalogueObjects all = catalogueObjects(m_su);
+    QVERIFY2(all.error.isEmpty(), qPrintable(all.error));
+    for (const QString &job : staffJobs()) {
+        const QList<AccessAttempt> attempts = catalogAttempts(m_su, job);
+        QSet<QString> tried;
+        for (const AccessAttempt &a : attempts)
+            for (const QString &o : objectsTried(a))
+                tried.insert(o);
+        QStringList missing;
+        for (const QString &o : all.objects)
+            if (!tried.contains(o))
+                missing << o;
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(job + QStringLiteral(" is never tried on: ")
+                            + missing.join(QStringLiteral(", "))));
     }
 }
 
