@@ -24,6 +24,7 @@
 #include <iterator>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace Motcua::Bench {
 
@@ -413,7 +414,14 @@ bool prepareTpcb(const ConnectionSettings &admin, QTextStream &err)
     return true;
 }
 
-IntakeRunResult runTpcb(const ConnectionSettings &admin, int clients, int seconds, QTextStream &err)
+// TPC-B through pgbench with its query mode: `simple` (pgbench's default:
+// every statement parsed and planned again) or `prepared` (parsed and planned
+// once per client, as the intake's receive is).
+IntakeRunResult runTpcb(const ConnectionSettings &admin,
+                        int clients,
+                        int seconds,
+                        const QString &queryMode,
+                        QTextStream &err)
 {
     QTemporaryDir logs;
     QProcess bench;
@@ -427,6 +435,8 @@ IntakeRunResult runTpcb(const ConnectionSettings &admin, int clients, int second
                  QStringLiteral("-T"),
                  QString::number(seconds),
                  QStringLiteral("-n"),
+                 QStringLiteral("-M"),
+                 queryMode,
                  QStringLiteral("-l"),
                  QStringLiteral("--log-prefix=tpcb"),
                  pgbenchConninfo(admin)});
@@ -436,7 +446,7 @@ IntakeRunResult runTpcb(const ConnectionSettings &admin, int clients, int second
     static const QRegularExpression tps(QStringLiteral("tps = ([0-9.]+)"));
     const auto m = tps.match(output);
     if (!m.hasMatch()) {
-        err << "intake: pgbench failed: " << output << '\n';
+        err << "intake: pgbench -M " << queryMode << " failed: " << output << '\n';
         return r;
     }
     r.tps = m.captured(1).toDouble();
@@ -490,33 +500,64 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
     }
     if (!prepareTpcb(*admin, err))
         return 3;
+    // What the commits cost depends on these; a reader comparing runs on two
+    // machines needs them.
+    {
+        ConnectionSettings s = *admin;
+        s.database = kDatabase;
+        auto db = s.open(QStringLiteral("bench_settings"));
+        if (!db) {
+            err << "intake: " << db.error().describe() << '\n';
+            return 3;
+        }
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("SELECT current_setting('fsync'), "
+                                   "current_setting('synchronous_commit')"))
+            || !q.next()) {
+            err << "intake: " << DbError::fromSql(q.lastError()).describe() << '\n';
+            return 3;
+        }
+        out << QStringLiteral("fsync=%1 synchronous_commit=%2")
+                        .arg(q.value(0).toString(), q.value(1).toString())
+            << Qt::endl;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_settings"));
 
     for (int n : std::as_const(counts)) {
-        // Each side runs twice for half the time, in the order intake, TPC-B,
-        // TPC-B, intake: this machine's speed drifts by a fifth within a
-        // minute, and a drift then weighs the same on both sides. Each part
-        // starts after a checkpoint, so that a timed one does not land in
-        // one of them by chance.
+        // Three sides, each run twice for half the time, in the order
+        // intake, TPC-B prepared, TPC-B simple, then backwards: this
+        // machine's speed drifts by a fifth within a minute, and a drift then
+        // weighs the same on every side. Each part starts after a checkpoint,
+        // so that a timed one does not land in one of them by chance. The
+        // ratio is against prepared TPC-B, the strong baseline: the intake's
+        // receive is prepared and pipelined too.
         const int half = qMax(1, seconds / 2);
-        IntakeRunResult intake, tpcb;
-        for (bool intakeFirst : {true, false}) {
-            for (bool isIntake : {intakeFirst, !intakeFirst}) {
+        IntakeRunResult intake, prepared, simple;
+        enum Side { Intake, Prepared, Simple };
+        for (const auto &order : {std::vector<Side>{Intake, Prepared, Simple},
+                                  std::vector<Side>{Simple, Prepared, Intake}}) {
+            for (Side side : order) {
                 execAsAdmin(*admin, QStringLiteral("CHECKPOINT"));
-                if (isIntake)
+                if (side == Intake)
                     intake = combined(intake, runIntakes(*site, n, half));
+                else if (side == Prepared)
+                    prepared = combined(
+                            prepared, runTpcb(*admin, n, half, QStringLiteral("prepared"), err));
                 else
-                    tpcb = combined(tpcb, runTpcb(*admin, n, half, err));
+                    simple = combined(simple,
+                                      runTpcb(*admin, n, half, QStringLiteral("simple"), err));
             }
         }
         out << QStringLiteral("counters=%1 tps=%2 p50_ms=%3 p99_ms=%4 tpcb_tps=%5 tpcb_p99_ms=%6 "
-                              "ratio=%7")
+                              "ratio=%7 tpcb_simple_tps=%8")
                         .arg(n)
                         .arg(intake.tps, 0, 'f', 1)
                         .arg(intake.p50, 0, 'f', 2)
                         .arg(intake.p99, 0, 'f', 2)
-                        .arg(tpcb.tps, 0, 'f', 1)
-                        .arg(tpcb.p99, 0, 'f', 2)
-                        .arg(tpcb.tps > 0 ? intake.tps / tpcb.tps : 0, 0, 'f', 2)
+                        .arg(prepared.tps, 0, 'f', 1)
+                        .arg(prepared.p99, 0, 'f', 2)
+                        .arg(prepared.tps > 0 ? intake.tps / prepared.tps : 0, 0, 'f', 2)
+                        .arg(simple.tps, 0, 'f', 1)
             << Qt::endl;
         if (intake.failures > 0)
             err << "intake: " << intake.failures << " intakes failed at " << n

@@ -18,10 +18,12 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     const QString usage = QStringLiteral(
             "usage: motcua-bench <measurement> [options]\n"
-            "  startup [--runs N]   launch to login window vs a bare QWidget; peak memory\n"
+            "  startup [--runs 21]  launch to the first paint of the login window vs a bare\n"
+            "                       QWidget's; medians; peak memory\n"
             "  duedate              due-date computations per second on one core\n"
             "  intake [--counters 1,8,32,100] [--seconds 20]\n"
-            "                       intakes through the data layer vs pgbench TPC-B, same clients\n"
+            "                       intakes through the data layer vs pgbench TPC-B (prepared;\n"
+            "                       simple too), same clients\n"
             "  lookup [--rows 10000000] [--lookups 2000]\n"
             "                       p99 of dossier lookups by code, CCCD and unaccented name\n"
             "  history --rows N [--db NAME] [--reuse]\n"
