@@ -60,7 +60,7 @@ LOG=$(dirname "$PGDATA")/postgres-$PORT.log
 
 as_server() { (cd / && "${RUN[@]}" "$@"); }
 
-is_running() { "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1 || as_server "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1; }
+is_running() { (cd / && "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1) || as_server "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1; }
 
 prepare_dirs() {
   mkdir -p "$(dirname "$PGDATA")" "$SOCKDIR"
@@ -130,7 +130,7 @@ start() {
   fi
 }
 
-psql_super() { psql -X -h "$SOCKDIR" -p "$PORT" -U postgres -v ON_ERROR_STOP=1 "$@"; }
+psql_super() { (cd / && psql -X -h "$SOCKDIR" -p "$PORT" -U postgres -v ON_ERROR_STOP=1 "$@"); }
 
 case "$action" in
   start) start ;;
