@@ -22,9 +22,14 @@
 # two kills (the second after the old primary has rejoined as the synchronous
 # standby). Last line:
 #   failover promoted_s=<s> longest_outage_ms=<ms> acknowledged=<n> lost=<n> duplicated=<n> gaps=<n>
-# (promoted_s is the slowest of the promotions). Exits non-zero when anything
-# was lost, duplicated or left a gap, when clients stalled longer than 10 s, or
-# when no standby was promoted.
+# (promoted_s is the slowest of the promotions). A figure that was not measured
+# (the run stopped before it) prints as "-", and the line is printed however the
+# run ends. Exits non-zero when anything was lost, duplicated or left a gap,
+# when clients stalled longer than 10 s, when no standby was promoted, or when
+# any figure is missing.
+#
+# The daemons run from the temporary directory, never from the caller's one:
+# as root they run as postgres, which may not enter a clone under /root.
 #
 # Passwords are random, made at run time, held in the environment of this
 # script and its children and in Patroni's pgpass inside the 0700 temporary
@@ -48,7 +53,7 @@ for a in "$@"; do
   esac
 done
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 BUILD=${MOTCUA_BUILD_DIR:-$ROOT/build}
 ADMIN=$BUILD/bin/motcua-admin
 BENCH=$BUILD/bin/motcua-bench
@@ -70,6 +75,23 @@ MAX_OUTAGE_MS=10000
 
 log() { printf 'failover: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
+
+# The figures of the last line; empty until measured.
+PROMOTIONS=0 promoted_max=0 acknowledged= lost= duplicated= gaps= outage=
+summary_printed=0
+
+# The last line, printed once whichever way the run ends: a figure that was not
+# measured is "-", never 0. promoted_s needs every planned promotion measured.
+print_summary() {
+  ((summary_printed)) && return 0
+  summary_printed=1
+  local promoted=-
+  ((PROMOTIONS == KILLS)) && promoted=$promoted_max
+  echo "failover promoted_s=$promoted longest_outage_ms=${outage:--} acknowledged=${acknowledged:--}" \
+    "lost=${lost:--} duplicated=${duplicated:--} gaps=${gaps:--}"
+}
+# Until the servers are up (teardown takes over then), a stop prints the line too.
+trap 'rc=$?; print_summary; exit $((rc ? rc : 1))' EXIT
 
 for tool in "$ADMIN" "$BENCH" "$PGBIN/postgres" "$PGBIN/pg_rewind"; do
   [[ -x "$tool" ]] || die "missing $tool (build the project first: scripts/build.sh)"
@@ -93,9 +115,11 @@ if (($(id -u) == 0)); then
   # Run in the background: exec makes the daemon itself $!. Patroni's own
   # tools (pg_basebackup, pg_rewind) read its pgpass, which PGPASSWORD would
   # override.
-  spawn_server() { unset PGPASSWORD; HOME=$WORK exec setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"; }
+  # They start in $WORK: Patroni's multiprocessing changes back to the
+  # directory it started in, and dies if postgres may not enter it.
+  spawn_server() { unset PGPASSWORD; cd "$WORK" || exit 1; HOME=$WORK exec setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"; }
 else
-  spawn_server() { unset PGPASSWORD; HOME=$WORK exec "$@"; }
+  spawn_server() { unset PGPASSWORD; cd "$WORK" || exit 1; HOME=$WORK exec "$@"; }
 fi
 
 # HTTP/1.0 GET on 127.0.0.1 (etcd's and Patroni's REST APIs) with bash alone:
@@ -136,6 +160,9 @@ teardown() {
   set +e
   trap - EXIT INT TERM
   ((status == 0 && rc == 0 || logs_printed)) || print_logs
+  # A run that stopped early still ends with its line, and never with 0.
+  print_summary
+  ((status == 0 || rc != 0)) || rc=1
   [[ -n "$soak_pid" ]] && kill "$soak_pid" 2>/dev/null || true
   local n pids=()
   # Patroni stops its PostgreSQL on SIGTERM; give it a moment, then kill.
@@ -349,7 +376,6 @@ wait_for_load() {
   return 1
 }
 
-promoted_max=0
 kill_primary() {
   local old new t0 t1 pm deadline
   old=$(primary_index)
@@ -372,7 +398,7 @@ kill_primary() {
   took=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
   log "${NAMES[$new]} promoted after $took s"
   promoted_max=$(awk -v a="$promoted_max" -v b="$took" 'BEGIN { print (b > a) ? b : a }')
-  PROMOTIONS=$((${PROMOTIONS:-0} + 1))
+  PROMOTIONS=$((PROMOTIONS + 1))
   # Patroni brings the old primary back as a standby (pg_rewind) by itself.
   wait_sync_standby "$old" 120 || die "${NAMES[$old]} did not rejoin as the synchronous standby within 120 s"
   log "${NAMES[$old]} rejoined as the synchronous standby"
@@ -444,14 +470,14 @@ if check_standby_read; then standby_ok=1; else echo "standby_read FAILED"; fi
 
 ok=1
 ((soak_rc == 0)) || { log "the soak tool reported a failure (exit $soak_rc)"; ok=0; }
-[[ "${PROMOTIONS:-0}" -ge 1 ]] || ok=0
+((PROMOTIONS == KILLS)) || ok=0
 [[ "$lost" == 0 && "$duplicated" == 0 && "$gaps" == 0 ]] || ok=0
 [[ -n "$outage" ]] && ((outage <= MAX_OUTAGE_MS)) || { log "clients stalled longer than $MAX_OUTAGE_MS ms"; ok=0; }
+[[ -n "$acknowledged" && -n "$lost" && -n "$duplicated" && -n "$gaps" ]] || { log "the soak's line lacks a figure"; ok=0; }
 ((${acknowledged:-0} > 0)) || ok=0
 ((standby_ok)) || ok=0
 # On failure the logs come first, so the summary stays the last line.
 ((ok)) || { print_logs; logs_printed=1; }
-echo "failover promoted_s=$promoted_max longest_outage_ms=${outage:-?} acknowledged=${acknowledged:-0}" \
-  "lost=${lost:-?} duplicated=${duplicated:-?} gaps=${gaps:-?}"
+print_summary
 if ((ok)); then status=0; exit 0; fi
 exit 1

@@ -8,7 +8,7 @@
 # kept in build-fuzz/crashes/. Inputs found to cover new code are kept in
 # build-fuzz/corpus/ between runs; tests/fuzz/corpus/ holds the seeds.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$(readlink -f "$0")")/.."
 
 seconds=30
 targets=()

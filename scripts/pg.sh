@@ -12,6 +12,9 @@
 # /var/lib/motcua, outside /root. The database superuser is `postgres`, reached
 # over the Unix socket by peer authentication mapped from the invoking OS user:
 # no password is stored anywhere. Staff roles log in with SCRAM passwords.
+# The server programs start from / (not the caller's directory, which the
+# postgres user may not be allowed to enter, e.g. a clone under /root), so
+# this script works from any directory.
 set -euo pipefail
 
 usage() { echo "usage: $0 start|stop|kill|status|env [--throwaway [--durable] [--keep]]" >&2; exit 2; }
@@ -49,13 +52,15 @@ else
   PORT=${MOTCUA_PGPORT:-54329}
   DBNAME=${MOTCUA_PGDATABASE:-motcua}
 fi
+# Relative paths mean the caller's directory, which the server never sees.
+PGDATA=$(realpath -m -- "$PGDATA")
 # Unix socket paths are limited to about 100 bytes: keep the directory short.
 SOCKDIR=/tmp/motcua-pg-$uid
 LOG=$(dirname "$PGDATA")/postgres-$PORT.log
 
-as_server() { "${RUN[@]}" "$@"; }
+as_server() { (cd / && "${RUN[@]}" "$@"); }
 
-is_running() { "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1 || as_server "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1; }
+is_running() { (cd / && "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1) || as_server "$PGBIN/pg_ctl" status -D "$PGDATA" >/dev/null 2>&1; }
 
 prepare_dirs() {
   mkdir -p "$(dirname "$PGDATA")" "$SOCKDIR"
@@ -125,7 +130,7 @@ start() {
   fi
 }
 
-psql_super() { psql -X -h "$SOCKDIR" -p "$PORT" -U postgres -v ON_ERROR_STOP=1 "$@"; }
+psql_super() { (cd / && psql -X -h "$SOCKDIR" -p "$PORT" -U postgres -v ON_ERROR_STOP=1 "$@"); }
 
 case "$action" in
   start) start ;;

@@ -4,11 +4,14 @@
 # the local database superuser (peer authentication, no password), and saves a
 # screenshot of the main window to motcua-screenshot.png.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# MOTCUA_SCREENSHOT, if relative, names a file in the caller's directory.
+shot=
+[[ -z ${MOTCUA_SCREENSHOT:-} ]] || shot=$(realpath -m -- "$MOTCUA_SCREENSHOT")
+cd "$(dirname "$(readlink -f "$0")")/.."
 scripts/setup.sh
 eval "$(scripts/pg.sh env)"
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
-  shot=${MOTCUA_SCREENSHOT:-$PWD/motcua-screenshot.png}
+  shot=${shot:-$PWD/motcua-screenshot.png}
   echo "run: no display here; running under xvfb-run and saving a screenshot to $shot"
   export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
   chmod 0700 "$XDG_RUNTIME_DIR"

@@ -3,7 +3,7 @@
 # start the persistent local PostgreSQL, migrate, and load the demo data when
 # the database is empty. Prints the environment to use as its last lines.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$(readlink -f "$0")")/.."
 
 scripts/install-deps.sh
 scripts/build.sh

@@ -3,7 +3,7 @@
 # (core, data against a throwaway PostgreSQL cluster, GUI offscreen), then the
 # quick reliability run (scripts/reliability.sh --quick).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$(readlink -f "$0")")/.."
 scripts/setup.sh
 
 scripts/pg.sh start --throwaway

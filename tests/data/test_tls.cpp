@@ -100,10 +100,14 @@ bool TestTls::run(const QString &program, const QStringList &args, bool asServer
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    if (asServer && m_asRoot)
+    // The server's programs start from /: the test's own directory may lie in
+    // a clone the postgres user cannot enter (e.g. under /root).
+    if (asServer && m_asRoot) {
+        p.setWorkingDirectory(QDir::rootPath());
         p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);
-    else
+    } else {
         p.start(program, args);
+    }
     const bool finished = p.waitForFinished(30000);
     m_lastOutput = QString::fromLocal8Bit(p.readAll());
     return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
