@@ -3,7 +3,8 @@
 // by keyboard, and the three outcomes checked in the database. Also: the
 // draft survives a crash, and a receive without a server waits in the outbox.
 // CMake runs it on a PC at UTC and on one in New York: the times shown and
-// printed are the center's wall clock all the same.
+// printed are the center's wall clock all the same, and the local files with
+// citizens' data are the clerk's alone.
 #include "killableserver.h"
 #include "testdatabase.h"
 
@@ -25,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 
+#include <sys/stat.h>
+
 using namespace Motcua;
 using namespace Motcua::Test;
 
@@ -44,6 +47,15 @@ void typeText(QWidget *w, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
     }
+}
+
+// The permission bits of a file or folder, as stat(2) reports them.
+int modeOf(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
 }
 
 QWidget *focused()
@@ -80,6 +92,7 @@ private slots:
     void draftSurvivesCrash();
     void offlineReceiveIsQueuedAndDeliveredOnce();
     void dueTimesShowTheCenterClock();
+    void localFilesArePrivate();
     void serverKilledWhileTyping();
     void clerkLandsOnIntake();
     void scannedCccdQrFillsForm();
@@ -563,6 +576,49 @@ void TestIntake::dueTimesShowTheCenterClock()
     const QString receipt = m_previews.first();
     QVERIFY2(receipt.contains(statutory.at(1)), qPrintable(receipt + statutory.at(1)));
     QVERIFY2(receipt.contains(statutory.at(2)), qPrintable(receipt + statutory.at(2)));
+}
+
+// Decree 13/2023: drafts and queued receives hold citizens' personal data.
+// Folders 0700 and files 0600 whatever the umask, and what an older version
+// left readable by all is mended when the page opens.
+void TestIntake::localFilesArePrivate()
+{
+    const mode_t oldMask = ::umask(022);
+    const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
+    const QString drafts = m_dir->path() + QStringLiteral("/drafts");
+    const QString outbox = m_dir->path() + QStringLiteral("/outbox");
+    const QString leftDraft = drafts + QStringLiteral("/left-by-an-old-version.json");
+    QVERIFY(QDir().mkpath(drafts) && QDir().mkpath(outbox));
+    QFile old(leftDraft);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("{}");
+    old.close();
+    QCOMPARE(modeOf(drafts), 0755);
+    QCOMPARE(modeOf(leftDraft), 0644);
+
+    auto page = makePage();
+    QVERIFY(page);
+    QCOMPARE(modeOf(drafts), 0700);
+    QCOMPARE(modeOf(outbox), 0700);
+    QCOMPARE(modeOf(leftDraft), 0600);
+
+    // The draft, written by the debounce.
+    QVERIFY(QDir(drafts).removeRecursively());
+    typeApplicant(*page);
+    chooseBirthRegistration(*page);
+    tickRows(*page, {0, 1, 4});
+    const QString draftFile = DraftStore(m_clerk.user, m_dir->path()).path();
+    QTRY_VERIFY(QFile::exists(draftFile));
+    QCOMPARE(modeOf(drafts), 0700);
+    QCOMPARE(modeOf(draftFile), 0600);
+
+    // A receive queued without a server.
+    dropClerkConnection();
+    QCOMPARE(page->receive(), IntakePage::Outcome::Queued);
+    const QStringList queued = QDir(outbox).entryList(QDir::Files);
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(modeOf(outbox), 0700);
+    QCOMPARE(modeOf(outbox + QLatin1Char('/') + queued.first()), 0600);
 }
 
 // The real fault: the server is killed (SIGKILL) while a clerk types. What
