@@ -72,7 +72,7 @@ void TestCenterTime::fixedOffsetOfTheRulesHoldsSince1975()
     const QDateTime t = utc(2026, 3, 2, 20, 30);
     QCOMPARE(CenterTime::toCenter(t), VnTime::toVietnam(t));
     QCOMPARE(CenterTime::toCenter(t).toString(Qt::ISODate),
-             VnTime::toVietnam(t).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+             VnTime::toVietnam(t).toString(Qt::ISODate)); // "…T03:30:00+07:00" both
 }
 
 void TestCenterTime::wallClockOfAnInstant_data()
