@@ -2,6 +2,7 @@
 
 #include "benchdb.h"
 
+#include "core/centertime.h"
 #include "data/calendarcache.h"
 #include "data/catalog.h"
 #include "data/intakerepository.h"
@@ -199,7 +200,7 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
             auto db = logins.first().settings.open(QStringLiteral("bench_catalog"));
             if (!db)
                 return db.error();
-            auto procedures = CatalogRepository(*db).proceduresInForce(QDate::currentDate());
+            auto procedures = CatalogRepository(*db).proceduresInForce(CenterTime::today());
             if (!procedures)
                 return procedures.error();
             site.procedures = *procedures;
@@ -288,14 +289,14 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
                     // the server dates by the counter's clock within the
                     // window prepareIntakeSite widened: ten minutes short of
                     // whole days.
-                    auto r = repo.receive(d,
-                                          p,
-                                          {u.unitId, u.counterId},
-                                          QDateTime::currentDateTime().addDays(-daysBack).addSecs(
-                                                  daysBack > 0 ? 600 : 0),
-                                          120,
-                                          daysBack > 0 ? ReceiptClock::Counter
-                                                       : ReceiptClock::Server);
+                    auto r = repo.receive(
+                            d,
+                            p,
+                            {u.unitId, u.counterId},
+                            QDateTime::currentDateTimeUtc().addDays(-daysBack).addSecs(
+                                    daysBack > 0 ? 600 : 0),
+                            120,
+                            daysBack > 0 ? ReceiptClock::Counter : ReceiptClock::Server);
                     if (!r) {
                         if (failures++ == 0) {
                             std::lock_guard<std::mutex> lock(mutex);

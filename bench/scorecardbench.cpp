@@ -4,6 +4,7 @@
 #include "historybench.h"
 #include "intakebench.h"
 
+#include "core/centertime.h"
 #include "data/scorecardrepository.h"
 
 #include <QElapsedTimer>
@@ -114,7 +115,7 @@ bool wholeScorecard(const ScorecardRepository &repo,
 
 DbResult<ScreenTimes> timeScreens(const ConnectionSettings &supervisor, int runs, QTextStream &err)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = CenterTime::today();
     const QDate thisMonth(today.year(), today.month(), 1);
     QList<ScorecardPeriod> months;
     for (int back : {1, 4, 8, 13, 20, 30}) {

@@ -116,8 +116,8 @@ void runCounter(const IntakeLogin &login,
         // A day back is a receipt from a counter's outbox, dated by the
         // counter's clock within the window prepareIntakeSite widened (93
         // days): ten minutes short of whole days.
-        const QDateTime receivedAt
-                = QDateTime::currentDateTime().addDays(-daysBack).addSecs(daysBack > 0 ? 600 : 0);
+        const QDateTime receivedAt = QDateTime::currentDateTimeUtc().addDays(-daysBack).addSecs(
+                daysBack > 0 ? 600 : 0);
         const ReceiptClock clock = daysBack > 0 ? ReceiptClock::Counter : ReceiptClock::Server;
         qint64 failedSince = -1;
         int otherErrors = 0;

@@ -21,6 +21,8 @@ PACKAGES=(
   patroni etcd-server etcd-client python3-etcd
   # the TLS test's own certificate authority (tests/data/test_tls.cpp)
   openssl
+  # the center's time zone, Asia/Ho_Chi_Minh, for QTimeZone (app/core/centertime.h)
+  tzdata
 )
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include "dbcommands.h"
 
+#include "core/centertime.h"
 #include "core/freetext.h"
 #include "core/vntext.h"
 #include "data/dossierrepository.h"
@@ -22,8 +23,7 @@ constexpr int kMaxCodeLength = 64;
 
 QString vn(const QDateTime &t)
 {
-    return t.isValid() ? t.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))
-                       : QString();
+    return CenterTime::isoMinutes(t);
 }
 
 void show(const DossierDetail &d, QTextStream &out)
@@ -95,7 +95,7 @@ int dossierCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err
                     return Refused;
                 }
             } else if (args[i] == QLatin1String("--new-due") && i + 1 < args.size()) {
-                QDateTime t = QDateTime::fromString(args[++i], Qt::ISODate);
+                const QDateTime t = CenterTime::fromIsoText(args[++i]);
                 if (!t.isValid()) {
                     err << Tr::tr("--new-due: \"%1\" is not a date and time like "
                                   "2026-03-02T17:00")
@@ -103,8 +103,6 @@ int dossierCommand(const QStringList &argsIn, QTextStream &out, QTextStream &err
                         << '\n';
                     return BadArguments;
                 }
-                if (t.timeSpec() == Qt::LocalTime)
-                    t = QDateTime(t.date(), t.time(), Qt::OffsetFromUTC, 7 * 3600);
                 input.newDue = t;
             } else {
                 err << Tr::tr("dossier status: unknown or incomplete argument \"%1\"")

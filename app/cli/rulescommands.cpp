@@ -3,13 +3,13 @@
 #include "commands.h"
 
 #include "core/calendarcsv.h"
+#include "core/centertime.h"
 #include "core/duedate.h"
 #include "core/freetext.h"
 #include "core/holidays.h"
 #include "core/identifiers.h"
 #include "core/lunarcalendar.h"
 #include "core/timeliness.h"
-#include "core/vntime.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -92,25 +92,20 @@ int usageError(QTextStream &err, const QString &message)
     return exitUsage;
 }
 
-// "2026-03-02T10:00" (Vietnam wall clock), or with seconds, a space instead of T, Z or ±HH:MM.
+// "2026-03-02T10:00" (the center's wall clock), or with seconds, a space instead of T, Z or ±HH:MM.
 Result<QDateTime> parseInstant(const QString &text)
 {
     using R = Result<QDateTime>;
-    QString t = text.trimmed();
-    if (t.size() > 10 && t.at(10) == QLatin1Char(' '))
-        t[10] = QLatin1Char('T');
-    const QDateTime parsed = QDateTime::fromString(t, Qt::ISODate);
-    if (t.size() < 16 || t.at(10) != QLatin1Char('T') || !parsed.isValid())
+    const QDateTime parsed = CenterTime::fromIsoText(text);
+    if (!parsed.isValid())
         return R::failure(
                 Tr::tr("\"%1\" is not a date and time like 2026-03-02T10:00.").arg(shown(text)));
-    if (parsed.timeSpec() == Qt::LocalTime)
-        return R::success(VnTime::wallClock(parsed.date(), parsed.time()));
     return R::success(parsed);
 }
 
 QString shown(const QDateTime &t)
 {
-    return VnTime::toVietnam(t).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    return CenterTime::isoMinutes(t);
 }
 
 Result<WorkingHours> hoursOption(const Args &a)
@@ -354,7 +349,7 @@ int checkCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                       .arg(QStringLiteral("--birth-year")));
         birthYear = y;
     }
-    QDate today = QDate::currentDate();
+    QDate today = CenterTime::today();
     if (a.has(QStringLiteral("--today"))) {
         today = QDate::fromString(a.value(QStringLiteral("--today")), Qt::ISODate);
         if (!today.isValid())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centertime.h"
 #include "identifiers.h"
 #include "result.h"
 
@@ -42,7 +43,7 @@ bool looksLikeQr(const QString &text);
 // fields, a CCCD failing Identifiers::checkCccd (including the birth year its
 // digits give against the date of birth), a bad date, an unknown sex, a sex
 // that contradicts the CCCD, control characters.
-Result<Data> parse(const QString &line, const QDate &today = QDate::currentDate());
+Result<Data> parse(const QString &line, const QDate &today = CenterTime::today());
 
 AddressParts splitAddress(const QString &address);
 

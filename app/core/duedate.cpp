@@ -1,5 +1,6 @@
 #include "duedate.h"
 
+#include "centertime.h"
 #include "vntime.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ constexpr int maxDaysWalked = 36600;
 
 QString shown(const QDateTime &t)
 {
-    return VnTime::toVietnam(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return CenterTime::format(t, QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace

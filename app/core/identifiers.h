@@ -1,5 +1,7 @@
 #pragma once
 
+#include "centertime.h"
+
 #include <QDate>
 #include <QString>
 
@@ -38,12 +40,12 @@ struct PhoneCheck : Check
 // not be after `today` and must equal typedBirthYear when one is given.
 CccdCheck checkCccd(const QString &input,
                     std::optional<int> typedBirthYear = std::nullopt,
-                    const QDate &today = QDate::currentDate());
+                    const QDate &today = CenterTime::today());
 // Old identity card: exactly 9 digits.
 Check checkCmnd(const QString &input);
 // Tax code: 10 digits with check digit, 13 as NNNNNNNNNN-BBB (dash optional on input, always in
 // `normalized`), or a 12-digit personal ID (individuals since 2025-07-01).
-Check checkTaxCode(const QString &input, const QDate &today = QDate::currentDate());
+Check checkTaxCode(const QString &input, const QDate &today = CenterTime::today());
 // Mobile 0 + 9 digits (03x/05x/07x/08x/09x) or landline 02xx + 8 digits (11 in all).
 // Spaces, dots, dashes and parentheses inside are tolerated; +84 / 84 become 0.
 PhoneCheck checkPhone(const QString &input);

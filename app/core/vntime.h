@@ -2,8 +2,11 @@
 
 #include <QDateTime>
 
-// Vietnam wall-clock time (UTC+7, no daylight saving). Deadlines are counted on this clock
-// whatever the time zone of the machine running the application.
+// The arithmetic of the rules (deadlines, timeliness) on the center's wall
+// clock, at the fixed offset UTC+7 that Asia/Ho_Chi_Minh has kept without
+// daylight saving since 1975 (tests/core/test_centertime.cpp holds the two
+// together). What is shown, printed or exported, and the day bounds of
+// queries, go through CenterTime (centertime.h) instead.
 namespace Motcua::VnTime {
 
 constexpr int offsetSeconds = 7 * 3600;

@@ -1,7 +1,7 @@
 #include "accesslogrepository.h"
 
 #include "calendarrepository.h"
-#include "core/vntime.h"
+#include "core/centertime.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -13,10 +13,10 @@ namespace Motcua {
 
 namespace {
 
-// The instants that bound the Vietnam days from..to.
+// The instants that bound the center's days from..to.
 QDateTime startOf(const QDate &day)
 {
-    return VnTime::wallClock(day, QTime(0, 0)).toUTC();
+    return CenterTime::startOfDay(day).toUTC();
 }
 
 // Each person's busiest hour: for every access of the kind, the distinct

@@ -1,7 +1,7 @@
 #include "calendarcache.h"
 
 #include "calendarrepository.h"
-#include "core/vntime.h"
+#include "core/centertime.h"
 
 #include <QSqlDriver>
 
@@ -25,7 +25,7 @@ CalendarCache::CalendarCache(QSqlDatabase db, QObject *parent)
 
 QDate CalendarCache::today() const
 {
-    return VnTime::toVietnam(m_clock()).date();
+    return CenterTime::dateOf(m_clock());
 }
 
 DbResult<WorkingCalendar> CalendarCache::calendar(int unitId)
@@ -77,8 +77,8 @@ void CalendarCache::setClock(Clock clock)
 
 qint64 CalendarCache::msecsToDayTurn() const
 {
-    const QDateTime now = VnTime::toVietnam(m_clock());
-    const QDateTime midnight = VnTime::wallClock(now.date().addDays(1), QTime(0, 0));
+    const QDateTime now = m_clock();
+    const QDateTime midnight = CenterTime::startOfDay(CenterTime::dateOf(now).addDays(1));
     return qMax<qint64>(0, now.msecsTo(midnight));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -26,11 +27,45 @@ QString fileSafe(QString role)
     return role;
 }
 
+// Citizens' personal data (Decree 13/2023): only the clerk's own account may
+// read the drafts and the outbox, whoever else uses the counter PC.
+constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kPrivateFolder = kPrivateFile | QFileDevice::ExeOwner;
+
+// The folder, made (mode 0700 from its creation) or mended to be the user's own.
+bool makePrivateFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        QDir parent = info.absoluteDir();
+        if (!parent.mkpath(QStringLiteral(".")) || !parent.mkdir(info.fileName(), kPrivateFolder))
+            return false;
+    }
+    return QFile::setPermissions(path, kPrivateFolder);
+}
+
+// The folder of drafts or outbox under `dir`, as startup finds it: made or
+// mended to 0700, and whatever an older version left in it mended to 0600.
+QString privateFolder(const QString &dir, const QString &name)
+{
+    const QString path = baseDir(dir) + QLatin1Char('/') + name;
+    if (makePrivateFolder(path)) {
+        for (const QFileInfo &f : QDir(path).entryInfoList(QDir::Files | QDir::Hidden))
+            QFile::setPermissions(f.absoluteFilePath(), kPrivateFile);
+    }
+    return path;
+}
+
 bool writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!makePrivateFolder(QFileInfo(path).absolutePath()))
+        return false;
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
+        return false;
+    // QSaveFile creates its temporary file with 0666 less the umask: narrowed
+    // before the first byte, or nothing is written at all.
+    if (!f.setPermissions(kPrivateFile))
         return false;
     f.write(bytes);
     return f.commit();
@@ -79,7 +114,8 @@ Procedure procedureFromJson(const QJsonObject &o)
 } // namespace
 
 DraftStore::DraftStore(const QString &role, const QString &dir)
-    : m_path(baseDir(dir) + QStringLiteral("/drafts/") + fileSafe(role) + QStringLiteral(".json"))
+    : m_path(privateFolder(dir, QStringLiteral("drafts")) + QLatin1Char('/') + fileSafe(role)
+             + QStringLiteral(".json"))
 {}
 
 void DraftStore::save(const IntakeDraft &draft)
@@ -108,7 +144,8 @@ void DraftStore::clear()
 
 IntakeOutbox::IntakeOutbox(const QString &role, const QString &dir, QObject *parent)
     : QObject(parent)
-    , m_path(baseDir(dir) + QStringLiteral("/outbox/") + fileSafe(role) + QStringLiteral(".json"))
+    , m_path(privateFolder(dir, QStringLiteral("outbox")) + QLatin1Char('/') + fileSafe(role)
+             + QStringLiteral(".json"))
 {
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))

@@ -10,7 +10,9 @@ namespace Motcua {
 
 // The clerk's work kept on the local disk, so that a crash, a restart or a
 // lost connection never loses it. Files are written atomically (QSaveFile) in
-// the per-user data directory, one set per login role.
+// the per-user data directory, one set per login role. They hold citizens'
+// personal data: the folders drafts/ and outbox/ are mode 0700 and the files
+// 0600, made so or mended when a store is opened.
 class DraftStore
 {
 public:

@@ -1,6 +1,6 @@
 #include "registerrepository.h"
 
-#include "core/vntime.h"
+#include "core/centertime.h"
 
 #include <QIODevice>
 #include <QSqlError>
@@ -19,10 +19,10 @@ DbResult<QList<RegisterRow>> RegisterRepository::rows(int unitId,
     if (!from.isValid() || !to.isValid() || to < from)
         return DbError::make(DbError::InvalidData,
                              DbError::tr("The period of the register is not valid."));
-    // The period in Vietnam days: [from 00:00, to + 1 day 00:00) at UTC+7,
-    // which uses dossiers_unit_received_idx.
-    const QDateTime start = VnTime::wallClock(from, QTime(0, 0)).toUTC();
-    const QDateTime end = VnTime::wallClock(to.addDays(1), QTime(0, 0)).toUTC();
+    // The period in the center's days: [from 00:00, to + 1 day 00:00), which
+    // uses dossiers_unit_received_idx.
+    const QDateTime start = CenterTime::startOfDay(from).toUTC();
+    const QDateTime end = CenterTime::startOfDay(to.addDays(1)).toUTC();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -88,12 +88,6 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
-QString csvTime(const QDateTime &t)
-{
-    return t.isValid() ? VnTime::toVietnam(t).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                       : QString();
-}
-
 } // namespace
 
 DbStatus writeRegisterCsv(const QList<RegisterRow> &rows,
@@ -120,10 +114,10 @@ DbStatus writeRegisterCsv(const QList<RegisterRow> &rows,
                              csvField(r.code),
                              csvField(r.applicantName),
                              csvField(r.procedureName),
-                             csvField(csvTime(r.receivedAt)),
-                             csvField(csvTime(r.dueAt)),
-                             csvField(csvTime(r.transferredAt)),
-                             csvField(csvTime(r.returnedAt)),
+                             csvField(CenterTime::dateTime(r.receivedAt)),
+                             csvField(CenterTime::dateTime(r.dueAt)),
+                             csvField(CenterTime::dateTime(r.transferredAt)),
+                             csvField(CenterTime::dateTime(r.returnedAt)),
                              csvField(notes)}
                          .join(QLatin1Char(','));
     }

@@ -1,5 +1,6 @@
 #include "scorecardrepository.h"
 
+#include "core/centertime.h"
 #include "core/vntime.h"
 
 #include <QCoreApplication>
@@ -340,7 +341,7 @@ QString boilerplateValue()
 
 QString vnTime(const QDateTime &t)
 {
-    return VnTime::toVietnam(t).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return CenterTime::dateTime(t);
 }
 
 } // namespace
@@ -1144,7 +1145,7 @@ DbResult<QDate> ScorecardRepository::rollMonths() const
 
 DbStatus ScorecardRepository::rollMonthsOncePerMonth() const
 {
-    const QDate today = VnTime::toVietnam(QDateTime::currentDateTimeUtc()).date();
+    const QDate today = CenterTime::today();
     const QDate thisMonth(today.year(), today.month(), 1);
     if (m_rolledTo.isValid() && m_rolledTo >= thisMonth)
         return Done{};

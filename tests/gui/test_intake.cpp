@@ -2,6 +2,9 @@
 // text included), a procedure found without diacritics, the checklist ticked
 // by keyboard, and the three outcomes checked in the database. Also: the
 // draft survives a crash, and a receive without a server waits in the outbox.
+// CMake runs it on a PC at UTC and on one in New York: the times shown and
+// printed are the center's wall clock all the same, and the local files with
+// citizens' data are the clerk's alone.
 #include "killableserver.h"
 #include "testdatabase.h"
 
@@ -23,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 
+#include <sys/stat.h>
+
 using namespace Motcua;
 using namespace Motcua::Test;
 
@@ -42,6 +47,15 @@ void typeText(QWidget *w, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(ch), Qt::NoModifier);
     }
+}
+
+// The permission bits of a file or folder, as stat(2) reports them.
+int modeOf(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
 }
 
 QWidget *focused()
@@ -77,6 +91,8 @@ private slots:
     void refusalNeedsReason();
     void draftSurvivesCrash();
     void offlineReceiveIsQueuedAndDeliveredOnce();
+    void dueTimesShowTheCenterClock();
+    void localFilesArePrivate();
     void serverKilledWhileTyping();
     void clerkLandsOnIntake();
     void scannedCccdQrFillsForm();
@@ -89,6 +105,7 @@ private:
     void chooseBirthRegistration(IntakePage &page);
     void tickRows(IntakePage &page, const QList<int> &rows);
     QVariant scalar(const QString &sql);
+    void dropClerkConnection();
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -146,6 +163,17 @@ QVariant TestIntake::scalar(const QString &sql)
         return {};
     }
     return q.value(0);
+}
+
+// The server drops the clerk's session and the connection stays down.
+void TestIntake::dropClerkConnection()
+{
+    QSqlQuery kill(m_db->open());
+    QVERIFY_SQL(kill,
+                exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE usename = '%1'")
+                             .arg(m_clerk.user)));
+    QSqlDatabase::database(kConnection, false).close();
 }
 
 void TestIntake::typeApplicant(IntakePage &page, const QString &birth)
@@ -469,14 +497,8 @@ void TestIntake::offlineReceiveIsQueuedAndDeliveredOnce()
     chooseBirthRegistration(*page);
     tickRows(*page, {0, 1, 4});
 
-    // The server drops the clerk's session and the connection stays down.
-    QSqlQuery kill(m_db->open());
-    QVERIFY_SQL(kill,
-                exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                    "WHERE usename = '%1'")
-                             .arg(m_clerk.user)));
+    dropClerkConnection();
     QSqlDatabase clerkDb = QSqlDatabase::database(kConnection, false);
-    clerkDb.close();
 
     QCOMPARE(page->receive(), IntakePage::Outcome::Queued);
     QCOMPARE(page->outboxSize(), 1);
@@ -502,6 +524,101 @@ void TestIntake::offlineReceiveIsQueuedAndDeliveredOnce()
                      .toInt(),
              1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM dossiers")).toInt(), 1);
+}
+
+// Issue 15: on a PC at UTC the page said "due 01:12" where the receipt said
+// 08:12. The server, not Qt, words the expected wall clock here.
+void TestIntake::dueTimesShowTheCenterClock()
+{
+    auto page = makePage();
+    QVERIFY(page);
+    typeApplicant(*page);
+    chooseBirthRegistration(*page);
+    tickRows(*page, {0, 1, 4});
+    // The preview and the receive in one minute, so that they count the same due.
+    while (QTime::currentTime().second() > 45)
+        QTest::qWait(500);
+    page->updateDuePreview();
+    const QDateTime preview = page->duePreview();
+    QVERIFY(preview.isValid());
+    const QString facts = page->findChild<QLabel *>(QStringLiteral("factsLabel"))->text();
+    QCOMPARE(page->receive(), IntakePage::Outcome::Received);
+
+    // HH:MI, DD/MM/YYYY and the statutory wording, on the center's clock.
+    QSqlQuery q(m_db->open());
+    QVERIFY_SQL(q,
+                prepare(QStringLiteral(
+                        "SELECT to_char(t AT TIME ZONE 'Asia/Ho_Chi_Minh', "
+                        "               'HH24:MI, DD/MM/YYYY'), "
+                        "       to_char(t AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24|MI|DD|MM|YYYY') "
+                        "FROM (SELECT CAST(? AS timestamptz) AS t UNION ALL "
+                        "      SELECT due_at FROM dossiers UNION ALL "
+                        "      SELECT received_at FROM dossiers) AS times")));
+    q.addBindValue(preview);
+    QVERIFY_SQL(q, exec());
+    QStringList shortText;
+    QStringList statutory;
+    while (q.next()) {
+        shortText << q.value(0).toString();
+        const QStringList p = q.value(1).toString().split(QLatin1Char('|'));
+        statutory << QStringLiteral("%1 giờ %2 phút, ngày %3 tháng %4 năm %5")
+                             .arg(p.at(0), p.at(1), p.at(2), p.at(3), p.at(4));
+    }
+    QCOMPARE(shortText.size(), 3);
+    const QString previewText = shortText.at(0);
+    const QString dueText = shortText.at(1);
+
+    QVERIFY2(facts.contains(previewText), qPrintable(facts + QStringLiteral(" / ") + previewText));
+    QCOMPARE(previewText, dueText); // received in the minute of the preview
+    const QString result = page->findChild<QLabel *>(QStringLiteral("resultLabel"))->text();
+    QVERIFY2(result.contains(dueText), qPrintable(result + QStringLiteral(" / ") + dueText));
+    QCOMPARE(m_previews.size(), 1);
+    const QString receipt = m_previews.first();
+    QVERIFY2(receipt.contains(statutory.at(1)), qPrintable(receipt + statutory.at(1)));
+    QVERIFY2(receipt.contains(statutory.at(2)), qPrintable(receipt + statutory.at(2)));
+}
+
+// Decree 13/2023: drafts and queued receives hold citizens' personal data.
+// Folders 0700 and files 0600 whatever the umask, and what an older version
+// left readable by all is mended when the page opens.
+void TestIntake::localFilesArePrivate()
+{
+    const mode_t oldMask = ::umask(022);
+    const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
+    const QString drafts = m_dir->path() + QStringLiteral("/drafts");
+    const QString outbox = m_dir->path() + QStringLiteral("/outbox");
+    const QString leftDraft = drafts + QStringLiteral("/left-by-an-old-version.json");
+    QVERIFY(QDir().mkpath(drafts) && QDir().mkpath(outbox));
+    QFile old(leftDraft);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("{}");
+    old.close();
+    QCOMPARE(modeOf(drafts), 0755);
+    QCOMPARE(modeOf(leftDraft), 0644);
+
+    auto page = makePage();
+    QVERIFY(page);
+    QCOMPARE(modeOf(drafts), 0700);
+    QCOMPARE(modeOf(outbox), 0700);
+    QCOMPARE(modeOf(leftDraft), 0600);
+
+    // The draft, written by the debounce.
+    QVERIFY(QDir(drafts).removeRecursively());
+    typeApplicant(*page);
+    chooseBirthRegistration(*page);
+    tickRows(*page, {0, 1, 4});
+    const QString draftFile = DraftStore(m_clerk.user, m_dir->path()).path();
+    QTRY_VERIFY(QFile::exists(draftFile));
+    QCOMPARE(modeOf(drafts), 0700);
+    QCOMPARE(modeOf(draftFile), 0600);
+
+    // A receive queued without a server.
+    dropClerkConnection();
+    QCOMPARE(page->receive(), IntakePage::Outcome::Queued);
+    const QStringList queued = QDir(outbox).entryList(QDir::Files);
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(modeOf(outbox), 0700);
+    QCOMPARE(modeOf(outbox + QLatin1Char('/') + queued.first()), 0600);
 }
 
 // The real fault: the server is killed (SIGKILL) while a clerk types. What

@@ -7,6 +7,7 @@
 #include "workinghoursdialog.h"
 
 #include "core/calendarcsv.h"
+#include "core/centertime.h"
 
 #include <QCalendarWidget>
 #include <QEvent>
@@ -62,8 +63,8 @@ CalendarPage::CalendarPage(QSqlDatabase db, const StaffIdentity &who, QWidget *p
     ui->daysTable->horizontalHeader()->setSectionResizeMode(NoteCol, QHeaderView::Stretch);
     for (QPushButton *b : {ui->editDayButton, ui->hoursButton, ui->prefillButton, ui->importButton})
         b->setVisible(canEdit());
-    ui->yearSpin->setValue(QDate::currentDate().year());
-    m_selected = QDate::currentDate();
+    m_selected = CenterTime::today();
+    ui->yearSpin->setValue(m_selected.year());
     buildMonths();
 
     connect(ui->yearSpin, &QSpinBox::valueChanged, this, [this] { reload(); });

@@ -5,6 +5,8 @@
 #include "procedureeditordialog.h"
 #include "procedurelistmodel.h"
 
+#include "core/centertime.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -76,7 +78,7 @@ void CataloguePage::reload()
 {
     const Procedure *current = selected();
     const QString code = current ? current->code : QString();
-    auto procedures = m_repo.proceduresInForce(QDate::currentDate());
+    auto procedures = m_repo.proceduresInForce(CenterTime::today());
     if (!procedures) {
         emit errorOccurred(procedures.error().message);
         return;
@@ -244,7 +246,7 @@ ProcedureEditorDialog *CataloguePage::editNewProcedure()
         return nullptr;
     Procedure p;
     p.processingValue = 1;
-    p.effectiveFrom = QDate::currentDate();
+    p.effectiveFrom = CenterTime::today();
     return openEditor(p, true);
 }
 

@@ -2,6 +2,8 @@
 
 #include "ui_procedureeditordialog.h"
 
+#include "core/centertime.h"
+
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QPushButton>
@@ -78,8 +80,9 @@ ProcedureEditorDialog::ProcedureEditorDialog(const Procedure &base,
     ui->legalEdit->setPlainText(base.legalBasis);
     // A new version takes effect tomorrow at the earliest: today's dossiers
     // were received under the current one.
-    const QDate tomorrow = QDate::currentDate().addDays(1);
-    ui->effectiveEdit->setDate(newProcedure ? QDate::currentDate()
+    const QDate today = CenterTime::today();
+    const QDate tomorrow = today.addDays(1);
+    ui->effectiveEdit->setDate(newProcedure ? today
                                             : qMax(tomorrow, base.effectiveFrom.addDays(1)));
 
     ui->checklistTable->setColumnCount(ColCount);

@@ -2,9 +2,9 @@
 
 #include "ui_actionreasondialog.h"
 
+#include "core/centertime.h"
 #include "core/freetext.h"
 #include "core/vntext.h"
-#include "core/vntime.h"
 #include "gui/calendar/fieldmarker.h"
 #include "gui/freetextwidgets.h"
 
@@ -25,7 +25,7 @@ ActionReasonDialog::ActionReasonDialog(DossierAction action,
     m_marker = std::make_unique<FieldMarker>(ui->errorLabel);
     m_marker->clear();
     setWindowTitle(actionLabel(action));
-    const QString due = VnTime::toVietnam(currentDue).toString(QStringLiteral("HH:mm, dd/MM/yyyy"));
+    const QString due = CenterTime::dueText(currentDue);
     ui->introLabel->setText(
             tr("<b>%1</b> — dossier %2, due %3.")
                     .arg(actionLabel(action).toHtmlEscaped(), dossierCode.toHtmlEscaped(), due));
@@ -33,8 +33,13 @@ ActionReasonDialog::ActionReasonDialog(DossierAction action,
     ui->newDueLabel->setVisible(extend);
     ui->newDueEdit->setVisible(extend);
     if (extend) {
+        // The editor shows the center's wall clock. It works in UTC, which has no
+        // daylight-saving gap to shift a typed hour, and newDue() reads the
+        // fields back as the center's.
+        ui->newDueEdit->setTimeSpec(Qt::UTC);
         // A week later: the same weekday and hour, so working time unless a holiday.
-        ui->newDueEdit->setDateTime(currentDue.toLocalTime().addDays(7));
+        const QDateTime later = CenterTime::toCenter(currentDue).addDays(7);
+        ui->newDueEdit->setDateTime(QDateTime(later.date(), later.time(), Qt::UTC));
         ui->newDueEdit->setFocus();
     } else {
         ui->reasonEdit->setFocus();
@@ -58,7 +63,9 @@ QString ActionReasonDialog::reason() const
 
 QDateTime ActionReasonDialog::newDue() const
 {
-    return m_action == DossierAction::Extend ? ui->newDueEdit->dateTime() : QDateTime();
+    if (m_action != DossierAction::Extend)
+        return QDateTime();
+    return CenterTime::at(ui->newDueEdit->date(), ui->newDueEdit->time());
 }
 
 void ActionReasonDialog::accept()

@@ -2,7 +2,7 @@
 
 #include "ui_dossierview.h"
 
-#include "core/vntime.h"
+#include "core/centertime.h"
 #include "gui/printing/dossierforms.h"
 #include "gui/rating/ratingchoice.h"
 
@@ -13,13 +13,6 @@
 namespace Motcua {
 
 namespace {
-
-QString timeText(const QDateTime &t)
-{
-    // Deadlines run on the Vietnam clock, whatever the machine's time zone.
-    return t.isValid() ? VnTime::toVietnam(t).toString(QStringLiteral("HH:mm dd/MM/yyyy"))
-                       : QString();
-}
 
 QString stateText(const QString &key)
 {
@@ -157,14 +150,14 @@ void DossierView::fillDetails()
     ui->departmentValue->setText(d.departmentName.toHtmlEscaped());
     ui->unitValue->setText(
             tr("%1 (%2)").arg(s.unitName.toHtmlEscaped(), d.receivingUnitCode.toHtmlEscaped()));
-    ui->receivedValue->setText(timeText(s.receivedAt));
-    QString due = QStringLiteral("<b>%1</b>").arg(timeText(s.dueAt));
+    ui->receivedValue->setText(CenterTime::timeDate(s.receivedAt));
+    QString due = QStringLiteral("<b>%1</b>").arg(CenterTime::timeDate(s.dueAt));
     if (d.pausedSince.isValid())
-        due += tr(" — clock stopped since %1").arg(timeText(d.pausedSince));
+        due += tr(" — clock stopped since %1").arg(CenterTime::timeDate(d.pausedSince));
     ui->dueValue->setText(due);
     QStringList history;
     for (const QDateTime &t : d.dueHistory)
-        history << QStringLiteral("<s>%1</s>").arg(timeText(t));
+        history << QStringLiteral("<s>%1</s>").arg(CenterTime::timeDate(t));
     ui->dueHistoryValue->setText(history.isEmpty() ? tr("none")
                                                    : history.join(QStringLiteral(", ")));
     const Timeliness t
@@ -189,7 +182,7 @@ void DossierView::fillDetails()
                                     h.authorisation.toHtmlEscaped());
         else
             handover = tr("to the applicant");
-        handover += QStringLiteral(", ") + timeText(h.at);
+        handover += QStringLiteral(", ") + CenterTime::timeDate(h.at);
     }
     ui->handoverValue->setText(handover);
     fillRatings();
@@ -226,7 +219,7 @@ void DossierView::fillEvents()
     t->setRowCount(int(d.events.size()));
     for (int r = 0; r < d.events.size(); ++r) {
         const DossierEvent &e = d.events.at(r);
-        t->setItem(r, 0, item(timeText(e.at)));
+        t->setItem(r, 0, item(CenterTime::timeDate(e.at)));
         t->setItem(r, 1, item(e.actorName));
         t->setItem(r,
                    2,
@@ -241,12 +234,12 @@ void DossierView::fillEvents()
                                 : tr("%1 → %2").arg(stateText(e.fromState), stateText(e.toState))));
         QString note = e.note;
         if (e.kind == QLatin1String("extended"))
-            note = tr("%1 (new due %2)").arg(note, timeText(e.dueAtThen));
+            note = tr("%1 (new due %2)").arg(note, CenterTime::timeDate(e.dueAtThen));
         t->setItem(r, 5, item(note));
         const Timeliness tl = DossierForms::stepTimeliness(e);
         auto *ti = item(timelinessLabel(tl));
         ti->setForeground(timelinessColor(tl));
-        ti->setToolTip(tr("Against the due date then: %1").arg(timeText(e.dueAtThen)));
+        ti->setToolTip(tr("Against the due date then: %1").arg(CenterTime::timeDate(e.dueAtThen)));
         t->setItem(r, 6, ti);
     }
     // Long unit names and state changes wrap, so that every column fits at 1366 px.
@@ -294,10 +287,10 @@ QString DossierView::ratingText() const
                                 r.deviceLabel.isEmpty() || r.source == RatingSource::Clerk
                                         ? QString()
                                         : QStringLiteral(" ") + r.deviceLabel.toHtmlEscaped(),
-                                timeText(r.ratedAt));
+                                CenterTime::timeDate(r.ratedAt));
         } else if (r.state == RatingRequestState::Open) {
             line = tr("%1: not rated yet; the citizen may rate it at a hall kiosk until %2")
-                           .arg(what, timeText(r.openUntil));
+                           .arg(what, CenterTime::timeDate(r.openUntil));
         } else {
             line = tr("%1: not rated (the time to rate it has passed)").arg(what);
         }

@@ -5,9 +5,9 @@
 
 #include "ui_handoverpage.h"
 
+#include "core/centertime.h"
 #include "core/dossiercode.h"
 #include "core/freetext.h"
-#include "core/vntime.h"
 #include "dossierview.h"
 #include "gui/freetextwidgets.h"
 
@@ -181,8 +181,7 @@ void HandoverPage::showResults(const QList<DossierSummary> &results)
                                  .arg(s.applicantName,
                                       s.applicantIdNumber,
                                       s.procedureName,
-                                      VnTime::toVietnam(s.dueAt).toString(
-                                              QStringLiteral("HH:mm dd/MM/yyyy"))));
+                                      CenterTime::timeDate(s.dueAt)));
         ui->resultsTable->setItem(r, 1, name);
         ui->resultsTable->setItem(r, 2, item(stateLabel(s.state)));
     }

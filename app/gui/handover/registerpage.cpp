@@ -3,8 +3,8 @@
 
 #include "ui_registerpage.h"
 
+#include "core/centertime.h"
 #include "core/dossierlifecycle.h"
-#include "core/vntime.h"
 #include "gui/printing/dossierforms.h"
 
 #include <QFile>
@@ -17,12 +17,6 @@
 namespace Motcua {
 
 namespace {
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? VnTime::toVietnam(t).toString(QStringLiteral("HH:mm dd/MM/yyyy"))
-                       : QString();
-}
 
 QString stateText(const QString &key)
 {
@@ -40,7 +34,7 @@ RegisterPage::RegisterPage(QSqlDatabase db, const StaffIdentity &who, QWidget *p
 {
     ui->setupUi(this);
     ui->rowsTable->verticalHeader()->hide();
-    const QDate today = QDate::currentDate();
+    const QDate today = CenterTime::today();
     ui->fromEdit->setDate(QDate(today.year(), today.month(), 1));
     ui->toEdit->setDate(today);
     loadUnits();
@@ -154,10 +148,10 @@ void RegisterPage::fillTable()
                                    row.code,
                                    row.applicantName,
                                    row.procedureName,
-                                   timeText(row.receivedAt),
-                                   timeText(row.dueAt),
-                                   timeText(row.transferredAt),
-                                   timeText(row.returnedAt),
+                                   CenterTime::timeDate(row.receivedAt),
+                                   CenterTime::timeDate(row.dueAt),
+                                   CenterTime::timeDate(row.transferredAt),
+                                   CenterTime::timeDate(row.returnedAt),
                                    notes};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -3,6 +3,7 @@
 #include "ui_applicantform.h"
 
 #include "core/cccdqr.h"
+#include "core/centertime.h"
 #include "core/freetext.h"
 #include "core/identifiers.h"
 #include "core/vntext.h"
@@ -371,7 +372,7 @@ std::optional<Applicant> ApplicantForm::validated()
         return m_marker->fail(ui->birthDateEdit,
                               tr("Type the date of birth as day/month/year, e.g. 25/03/1990.")),
                std::nullopt;
-    if (born && *born > QDate::currentDate())
+    if (born && *born > CenterTime::today())
         return m_marker->fail(ui->birthDateEdit, tr("The date of birth is in the future.")),
                std::nullopt;
     if (!a.phone.isEmpty()) {

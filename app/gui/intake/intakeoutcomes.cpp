@@ -10,20 +10,10 @@
 #include "gui/printing/counterforms.h"
 #include "outcomedialogs.h"
 
+#include "core/centertime.h"
 #include "data/connectionkeeper.h"
 
-#include <QLocale>
-
 namespace Motcua {
-
-namespace {
-
-QString dueText(const QDateTime &due)
-{
-    return QLocale().toString(due.toLocalTime(), QStringLiteral("HH:mm, dd/MM/yyyy"));
-}
-
-} // namespace
 
 void IntakePage::setConnectionKeeper(ConnectionKeeper *keeper)
 {
@@ -109,8 +99,8 @@ IntakePage::Outcome IntakePage::receive()
     }
     m_lastReceived = *result;
     emit dossierReceived(*m_lastReceived);
-    showResult(
-            tr("Received: dossier <b>%1</b>, due %2.").arg(result->code, dueText(result->dueAt)));
+    showResult(tr("Received: dossier <b>%1</b>, due %2.")
+                       .arg(result->code, CenterTime::dueText(result->dueAt)));
     openReceipt(*draft, *m_procedure, *result);
     newIntake();
     return Outcome::Received;
@@ -153,7 +143,7 @@ void IntakePage::submitSupplement(const QString &note, const QList<MissingDocume
     m_lastOutcomeNumber = *number;
     SupplementData data;
     data.number = *number;
-    data.at = QDateTime::currentDateTime();
+    data.at = QDateTime::currentDateTimeUtc();
     data.draft = *draft;
     data.procedure = *m_procedure;
     data.unit = unitInfo();
@@ -198,7 +188,7 @@ void IntakePage::submitRefusal(const QString &reason)
     m_lastOutcomeNumber = *number;
     RefusalData data;
     data.number = *number;
-    data.at = QDateTime::currentDateTime();
+    data.at = QDateTime::currentDateTimeUtc();
     data.draft = *draft;
     data.procedure = *m_procedure;
     data.unit = unitInfo();
@@ -254,7 +244,7 @@ void IntakePage::onDelivered(const PendingIntake &intake, const ReceivedDossier 
     showResult(tr("The queued dossier of %1 was received: <b>%2</b>, due %3.")
                        .arg(intake.draft.applicant.fullName.toHtmlEscaped(),
                             dossier.code,
-                            dueText(dossier.dueAt)));
+                            CenterTime::dueText(dossier.dueAt)));
     openReceipt(intake.draft, intake.procedure, dossier);
 }
 

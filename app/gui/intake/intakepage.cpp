@@ -8,6 +8,7 @@
 #include "gui/catalogue/procedurelistmodel.h"
 #include "gui/printing/counterforms.h"
 
+#include "core/centertime.h"
 #include "data/calendarcache.h"
 #include "data/catalog.h"
 
@@ -105,8 +106,7 @@ IntakePage::IntakePage(QSqlDatabase db,
     if (auto saved = m_store.load(); saved && !saved->isEmpty()) {
         loadDraft(*saved);
         showInfo(tr("The intake you were typing (started at %1) was restored.")
-                         .arg(QLocale().toString(saved->startedAt.toLocalTime().time(),
-                                                 QLocale::ShortFormat)));
+                         .arg(CenterTime::format(saved->startedAt, QStringLiteral("HH:mm"))));
     } else {
         newIntake();
     }
@@ -145,7 +145,7 @@ void IntakePage::setupTabOrder()
 void IntakePage::reloadProcedures()
 {
     CatalogRepository catalog(m_db);
-    auto procedures = catalog.proceduresInForce(QDate::currentDate());
+    auto procedures = catalog.proceduresInForce(CenterTime::today());
     if (!procedures) {
         m_marker->showMessage(procedures.error().message);
         emit errorOccurred(procedures.error().message);
@@ -303,9 +303,8 @@ void IntakePage::showFacts()
     const auto due = m_repo.dueDate(p, m_who.unitId, QDateTime::currentDateTimeUtc());
     if (due)
         m_duePreview = *due;
-    const QString dueText
-            = due ? locale.toString(due->toLocalTime(), QStringLiteral("HH:mm, dd/MM/yyyy"))
-                  : tr("cannot be counted now (%1)").arg(due.error().message);
+    const QString dueText = due ? CenterTime::dueText(*due)
+                                : tr("cannot be counted now (%1)").arg(due.error().message);
     ui->factsLabel->setText(
             QStringLiteral("<b>%1</b> (%2)<br>").arg(p.name.toHtmlEscaped(), p.code.toHtmlEscaped())
             + row(tr("Processing time:"), ProcedureListModel::processingTimeText(p))
@@ -387,8 +386,7 @@ void IntakePage::lookUpApplicant(const QString &normalized, bool business)
     ui->resumeLabel->setText(
             tr("This applicant has a pending supplement request (no. %1 of %2) for “%3”.")
                     .arg(m_offered->outcomeId)
-                    .arg(QLocale().toString(m_offered->at.toLocalTime(), QLocale::ShortFormat),
-                         m_offered->procedureName));
+                    .arg(CenterTime::timeDate(m_offered->at), m_offered->procedureName));
     ui->resumeBar->show();
 }
 

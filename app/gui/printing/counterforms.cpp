@@ -2,8 +2,8 @@
 
 #include "formhtml.h"
 
+#include "core/centertime.h"
 #include "core/dossiercode.h"
-#include "core/vntime.h"
 #include "qrcode.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -344,7 +344,7 @@ QDialog *CounterForms::preview(std::shared_ptr<QTextDocument> doc, QWidget *pare
 
 QString CounterForms::statutoryDateTime(const QDateTime &t)
 {
-    const QDateTime vn = VnTime::toVietnam(t);
+    const QDateTime vn = CenterTime::toCenter(t);
     if (!vn.isValid())
         return QString();
     return QStringLiteral("%1 giờ %2 phút, %3")
@@ -355,7 +355,7 @@ QString CounterForms::statutoryDateTime(const QDateTime &t)
 
 QString CounterForms::statutoryDate(const QDateTime &t)
 {
-    const QDateTime vn = VnTime::toVietnam(t);
+    const QDateTime vn = CenterTime::toCenter(t);
     if (!vn.isValid())
         return QString();
     const QDate date = vn.date();

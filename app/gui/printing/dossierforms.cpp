@@ -2,8 +2,8 @@
 
 #include "formhtml.h"
 
+#include "core/centertime.h"
 #include "core/dossierlifecycle.h"
-#include "core/vntime.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -30,11 +30,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Motcua::DossierForms)
 };
 
-// "HH:mm dd/MM/yyyy" in Vietnam time, for table cells.
+// "HH:mm dd/MM/yyyy" on the center's clock, for table cells.
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? VnTime::toVietnam(t).toString(QStringLiteral("HH:mm dd/MM/yyyy"))
-                       : QString();
+    return CenterTime::timeDate(t);
 }
 
 // The statutory names of the steps and states, as printed.

@@ -2,7 +2,7 @@
 
 #include "ui_ratingchoice.h"
 
-#include "core/vntime.h"
+#include "core/centertime.h"
 
 #include <QKeyEvent>
 
@@ -74,13 +74,12 @@ void RatingChoice::retranslate()
         return;
     }
     const RatingRequest &r = *m_request;
-    QString details
-            = tr("<b>%1</b> — %2<br>The %3 at %4, served by <b>%5</b>")
-                      .arg(r.code.toHtmlEscaped(),
-                           r.procedureName.toHtmlEscaped(),
-                           occasionLabel(r.occasion),
-                           VnTime::toVietnam(r.at).toString(QStringLiteral("HH:mm dd/MM/yyyy")),
-                           r.clerkName.toHtmlEscaped());
+    QString details = tr("<b>%1</b> — %2<br>The %3 at %4, served by <b>%5</b>")
+                              .arg(r.code.toHtmlEscaped(),
+                                   r.procedureName.toHtmlEscaped(),
+                                   occasionLabel(r.occasion),
+                                   CenterTime::timeDate(r.at),
+                                   r.clerkName.toHtmlEscaped());
     if (!r.unitName.isEmpty())
         details += QStringLiteral("<br>")
                    + tr("%1, counter %2").arg(r.unitName.toHtmlEscaped()).arg(r.counterNumber);

@@ -1,6 +1,6 @@
 #include "boardwindow.h"
 
-#include "core/vntime.h"
+#include "core/centertime.h"
 #include "data/connectionkeeper.h"
 #include "data/live.h"
 
@@ -26,11 +26,6 @@ const QString kAccent = QStringLiteral("#ffd54f");
 const QColor kGood(0x69, 0xf0, 0xae);
 const QColor kFair(0xff, 0xd5, 0x4f);
 const QColor kPoor(0xff, 0x8a, 0x80);
-
-QDateTime vietnamNow()
-{
-    return VnTime::toVietnam(QDateTime::currentDateTimeUtc());
-}
 
 // "Trung tâm … – Chi nhánh Bến Thành" reads "Chi nhánh Bến Thành" on the board.
 QString shortName(const QString &name)
@@ -183,7 +178,7 @@ void BoardWindow::reconnected()
 bool BoardWindow::refresh()
 {
     m_refreshTimer.stop();
-    const QDate today = vietnamNow().date();
+    const QDate today = CenterTime::today();
     ScorecardQuery month;
     month.period = {QDate(today.year(), today.month(), 1), today};
     ScorecardQuery day;
@@ -221,7 +216,7 @@ bool BoardWindow::refresh()
         m_formulaLabel->setText(
                 tr("Ranked by the composite score of the month: %1").arg(w->formula()));
     m_shownDay = today;
-    m_updatedAt = vietnamNow();
+    m_updatedAt = CenterTime::now();
     m_failure.clear();
     ++m_refreshCount;
     retranslate();
@@ -235,13 +230,13 @@ void BoardWindow::tick()
     // result) come in too.
     refresh();
     updateClock();
-    const QTime now = vietnamNow().time();
+    const QTime now = CenterTime::now().time();
     m_clockTimer.start(60000 - (now.second() * 1000 + now.msec()) + 20);
 }
 
 void BoardWindow::updateClock()
 {
-    const QDateTime now = vietnamNow();
+    const QDateTime now = CenterTime::now();
     m_clockLabel->setText(now.toString(QStringLiteral("HH:mm")));
     m_dateLabel->setText(QLocale().toString(now.date(), QLocale::LongFormat));
 }
@@ -250,7 +245,7 @@ void BoardWindow::retranslate()
 {
     setWindowTitle(tr("Public board"));
     m_titleLabel->setText(tr("Service results of the branches"));
-    const QDate day = m_shownDay.isValid() ? m_shownDay : vietnamNow().date();
+    const QDate day = m_shownDay.isValid() ? m_shownDay : CenterTime::today();
     m_monthLabel->setText(tr("Month %1 — best composite score first")
                                   .arg(QLocale().toString(day, QStringLiteral("MM/yyyy"))));
     m_table->setHorizontalHeaderLabels({tr("Rank"),

@@ -1,7 +1,7 @@
 #include "compliancepanel.h"
 #include "gui/statuslabel.h"
 
-#include "core/vntime.h"
+#include "core/centertime.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -164,10 +164,7 @@ void CompliancePanel::fillTable()
     m_table->setRowCount(int(m_findings.size()));
     for (int r = 0; r < m_findings.size(); ++r) {
         const ComplianceFinding &f = m_findings.at(r);
-        const QString at
-                = f.at.isValid()
-                          ? VnTime::toVietnam(f.at).toString(QStringLiteral("HH:mm dd/MM/yyyy"))
-                          : QString();
+        const QString at = CenterTime::timeDate(f.at);
         // "Trung tâm … – Chi nhánh Gò Vấp" reads "Chi nhánh Gò Vấp" (full in the tip).
         const int dash = f.unitName.lastIndexOf(QStringLiteral(" – "));
         const QString unit = dash > 0 ? f.unitName.mid(dash + 3) : f.unitName;

@@ -1,7 +1,7 @@
 #include "scorecardmodel.h"
 
+#include "core/centertime.h"
 #include "core/dossierlifecycle.h"
-#include "core/vntime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -296,7 +296,7 @@ void DossierListModel::setDossiers(const QList<OverdueDossier> &dossiers, const 
 {
     beginResetModel();
     m_dossiers = dossiers;
-    m_now = now.isValid() ? now : QDateTime::currentDateTime();
+    m_now = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     endResetModel();
 }
 
@@ -349,9 +349,7 @@ QVariant DossierListModel::data(const QModelIndex &index, int role) const
             return s ? stateLabel(*s) : d.state;
         }
         case Due:
-            return d.dueAt.isValid()
-                           ? VnTime::toVietnam(d.dueAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"))
-                           : QString();
+            return CenterTime::timeDate(d.dueAt);
         case Late:
             return lateness(d.dueAt, m_now);
         }

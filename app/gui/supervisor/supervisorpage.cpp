@@ -5,7 +5,7 @@
 
 #include "bottleneckpanel.h"
 #include "compliancepanel.h"
-#include "core/vntime.h"
+#include "core/centertime.h"
 #include "data/live.h"
 #include "reportpanel.h"
 #include "scorecardmodel.h"
@@ -35,11 +35,6 @@ namespace {
 
 const QString kReadHostKey = QStringLiteral("supervisor/readHost");
 const QString kReadPortKey = QStringLiteral("supervisor/readPort");
-
-QDate vietnamToday()
-{
-    return VnTime::toVietnam(QDateTime::currentDateTime()).date();
-}
 
 QString uniqueConnectionName(const QString &what)
 {
@@ -216,7 +211,7 @@ void SupervisorPage::periodChosen()
     ui->fromEdit->setEnabled(custom);
     ui->toEdit->setEnabled(custom);
     if (!custom) {
-        const QDate today = vietnamToday();
+        const QDate today = CenterTime::today();
         QDate from = today;
         switch (period) {
         case Period::Today:
@@ -482,7 +477,7 @@ void SupervisorPage::loadLevel()
             return;
         }
         const QModelIndex current = ui->rankingView->currentIndex();
-        m_dossierList->setDossiers(*rows, QDateTime::currentDateTime());
+        m_dossierList->setDossiers(*rows, QDateTime::currentDateTimeUtc());
         if (ui->rankingView->model() != m_dossierList)
             ui->rankingView->setModel(m_dossierList);
         ui->rankingView->selectRow(current.isValid() ? current.row() : 0);
@@ -529,7 +524,7 @@ void SupervisorPage::loadOverdue()
         showStatus(rows.error().message, true);
         return;
     }
-    QDateTime now = QDateTime::currentDateTime();
+    QDateTime now = QDateTime::currentDateTimeUtc();
     if (auto fresh = m_repo->freshness(); fresh && fresh->serverNow.isValid())
         now = fresh->serverNow;
     m_overdue->setDossiers(*rows, now);
@@ -616,7 +611,7 @@ void SupervisorPage::loadFreshness()
         ui->freshnessLabel->setStyleSheet(QString());
         return;
     }
-    const QString at = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString at = CenterTime::now().toString(QStringLiteral("HH:mm:ss"));
     if (fresh->standby) {
         ui->freshnessLabel->setText(
                 tr("Standby, %1 s behind · %2")

@@ -4,7 +4,7 @@
 
 #include "gui/statuslabel.h"
 
-#include "core/vntime.h"
+#include "core/centertime.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -20,11 +20,6 @@ enum Column { NameColumn, UnitColumn, RuleColumn, CountColumn, FromColumn, ToCol
 QTableWidgetItem *item(const QString &text)
 {
     return new QTableWidgetItem(text);
-}
-
-QString wallText(const QDateTime &t)
-{
-    return VnTime::toVietnam(t).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
 } // namespace
@@ -153,8 +148,8 @@ void UnusualAccessPanel::fillTable()
         t->setItem(r, UnitColumn, item(row.unitName));
         t->setItem(r, RuleColumn, item(ruleLabel(row.access.rule)));
         t->setItem(r, CountColumn, item(detail(row.access)));
-        t->setItem(r, FromColumn, item(wallText(row.access.from)));
-        t->setItem(r, ToColumn, item(wallText(row.access.to)));
+        t->setItem(r, FromColumn, item(CenterTime::dateTime(row.access.from)));
+        t->setItem(r, ToColumn, item(CenterTime::dateTime(row.access.to)));
     }
     t->resizeColumnsToContents();
 }
