@@ -57,8 +57,12 @@ bool Language::install(const QString &code)
     if (!loadFirst(m_app, QStringLiteral("motcua_") + code, ownCatalogueDirs()))
         return false;
     QCoreApplication::installTranslator(&m_app);
-    if (m_qt.load(QStringLiteral("qtbase_") + code,
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own strings (standard buttons, file and print dialogs, context
+    // menus): Qt ships no Vietnamese catalogue, so ours comes first; other
+    // languages find Qt's in its translations directory.
+    if (loadFirst(m_qt,
+                  QStringLiteral("qtbase_") + code,
+                  ownCatalogueDirs() << QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     QLocale::setDefault(
             QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
