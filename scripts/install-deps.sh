@@ -21,6 +21,8 @@ PACKAGES=(
   patroni etcd-server etcd-client python3-etcd
   # the TLS test's own certificate authority (tests/data/test_tls.cpp)
   openssl
+  # the installation check validates the desktop entry and AppStream file (tests/packaging)
+  desktop-file-utils appstream
 )
 
 missing=()
