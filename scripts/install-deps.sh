@@ -23,6 +23,8 @@ PACKAGES=(
   openssl
   # the center's time zone, Asia/Ho_Chi_Minh, for QTimeZone (app/core/centertime.h)
   tzdata
+  # the installation check validates the desktop entry and AppStream file (tests/packaging)
+  desktop-file-utils appstream
 )
 
 missing=()

@@ -25,17 +25,44 @@ bool Language::switchTo(const QString &code)
     return true;
 }
 
+namespace {
+
+// Where our catalogues are looked for, in order: installed beside the program
+// (share/motcua/translations), so that a site can correct a wording by
+// replacing a .qm without a new build; then the copies compiled in.
+QStringList ownCatalogueDirs()
+{
+    return {QCoreApplication::applicationDirPath() + QLatin1Char('/')
+                    + QStringLiteral(MOTCUA_TRANSLATIONS_FROM_BIN),
+            QStringLiteral(":/i18n")};
+}
+
+bool loadFirst(QTranslator &translator, const QString &name, const QStringList &dirs)
+{
+    for (const QString &dir : dirs) {
+        if (translator.load(name, dir))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool Language::install(const QString &code)
 {
     if (!available().contains(code))
         return false;
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
-    if (!m_app.load(QStringLiteral(":/i18n/motcua_") + code))
+    if (!loadFirst(m_app, QStringLiteral("motcua_") + code, ownCatalogueDirs()))
         return false;
     QCoreApplication::installTranslator(&m_app);
-    if (m_qt.load(QStringLiteral("qtbase_") + code,
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own strings (standard buttons, file and print dialogs, context
+    // menus): Qt ships no Vietnamese catalogue, so ours comes first; other
+    // languages find Qt's in its translations directory.
+    if (loadFirst(m_qt,
+                  QStringLiteral("qtbase_") + code,
+                  ownCatalogueDirs() << QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     QLocale::setDefault(
             QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,

@@ -7,8 +7,9 @@
 namespace Motcua {
 
 // The user-interface language: Vietnamese by default, English on request,
-// switched live from the menu and remembered in the settings. Qt's own
-// catalogue is loaded beside the application's where one exists.
+// switched live from the menu and remembered in the settings. A catalogue of
+// Qt's own strings is loaded beside the application's: the project's
+// translations/qtbase_vi.ts for Vietnamese, Qt's for the others.
 class Language : public QObject
 {
     Q_OBJECT
