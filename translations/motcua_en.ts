@@ -1895,10 +1895,6 @@ today</translation>
         <translation>Save the main window to a PNG file and quit.</translation>
     </message>
     <message>
-        <source>Print &quot;shown&quot; when the login window is shown, then quit.</source>
-        <translation>Print &quot;shown&quot; when the login window is shown, then quit.</translation>
-    </message>
-    <message>
         <source>Show the public board of the branches full screen instead of the main window.</source>
         <translation>Show the public board of the branches full screen instead of the main window.</translation>
     </message>
@@ -1925,6 +1921,10 @@ today</translation>
     <message>
         <source>Be the hall kiosk where citizens rate a dossier by the code on their receipt (log in as the kiosk&apos;s account).</source>
         <translation>Be the hall kiosk where citizens rate a dossier by the code on their receipt (log in as the kiosk&apos;s account).</translation>
+    </message>
+    <message>
+        <source>Print &quot;shown&quot; when the login window has painted its first frame, then quit.</source>
+        <translation>Print &quot;shown&quot; when the login window has painted its first frame, then quit.</translation>
     </message>
 </context>
 <context>

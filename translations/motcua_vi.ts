@@ -1890,10 +1890,6 @@ hôm nay</translation>
         <translation>Lưu ảnh cửa sổ chính thành tệp PNG rồi thoát.</translation>
     </message>
     <message>
-        <source>Print &quot;shown&quot; when the login window is shown, then quit.</source>
-        <translation>In ra &quot;shown&quot; khi cửa sổ đăng nhập hiển thị, rồi thoát.</translation>
-    </message>
-    <message>
         <source>Show the public board of the branches full screen instead of the main window.</source>
         <translation>Hiển thị bảng thông tin công khai của các chi nhánh ở chế độ toàn màn hình thay cho cửa sổ chính.</translation>
     </message>
@@ -1920,6 +1916,10 @@ hôm nay</translation>
     <message>
         <source>Be the hall kiosk where citizens rate a dossier by the code on their receipt (log in as the kiosk&apos;s account).</source>
         <translation>Chạy ở chế độ ki-ốt tại sảnh, nơi công dân đánh giá hồ sơ bằng mã hồ sơ ghi trên giấy tiếp nhận (đăng nhập bằng tài khoản của ki-ốt).</translation>
+    </message>
+    <message>
+        <source>Print &quot;shown&quot; when the login window has painted its first frame, then quit.</source>
+        <translation>In ra &quot;shown&quot; khi cửa sổ đăng nhập đã vẽ xong khung hình đầu tiên, rồi thoát.</translation>
     </message>
 </context>
 <context>
