@@ -6,6 +6,8 @@
 // and the register are printed and exported.
 #include "testdatabase.h"
 
+#include "core/centertime.h"
+
 #include "data/catalog.h"
 #include "data/dossierrepository.h"
 #include "data/intakerepository.h"
@@ -429,8 +431,10 @@ void TestHandover::extensionOffersApology()
     auto *dialog = view->findChild<ActionReasonDialog *>();
     QVERIFY(dialog);
     const QDateTime newDue = m_db->workingInstantAfter(d.receivingUnitId, d.summary.dueAt);
+    // The field shows the center's wall clock (ActionReasonDialog).
+    const QDateTime wall = CenterTime::toCenter(newDue);
     dialog->findChild<QDateTimeEdit *>(QStringLiteral("newDueEdit"))
-            ->setDateTime(newDue.toLocalTime());
+            ->setDateTime(QDateTime(wall.date(), wall.time(), Qt::UTC));
     typeText(dialog->findChild<QWidget *>(QStringLiteral("reasonEdit")),
              QStringLiteral("Cần xác minh thêm với cơ quan khác"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
