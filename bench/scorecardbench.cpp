@@ -133,6 +133,9 @@ DbResult<ScreenTimes> timeScreens(const ConnectionSettings &supervisor, int runs
         if (!db)
             return db.error();
         ScorecardRepository repo(*db);
+        // As the screen does before it reads: the ended months rolled up.
+        if (DbStatus rolled = repo.rollMonthsIfDue(); !rolled)
+            return rolled.error();
         auto timed = [&](const QList<ScorecardPeriod> &periods, std::vector<double> *into) {
             for (const ScorecardPeriod &p : periods) {
                 QElapsedTimer t;

@@ -5,6 +5,7 @@
 #include "data/calendarrepository.h"
 #include "data/connectionsettings.h"
 #include "data/scorecardrepository.h"
+#include "data/statutoryreportrepository.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,21 @@ QString share(std::optional<double> v)
 QString seconds(std::optional<double> v)
 {
     return v ? QString::number(qRound64(*v)) : QStringLiteral("-");
+}
+
+// A line's name as the supervisor screen words it: the unit's name, or the
+// counter's number with its own name.
+QString entryName(const ScorecardEntry &e, ScorecardLevel level)
+{
+    if (level != ScorecardLevel::Counter)
+        return e.name;
+    if (e.counterId == 0)
+        return Tr::tr("No counter (post, online)");
+    const QString number = QString::number(e.counterNumber);
+    const bool ownName = !e.name.isEmpty() && !e.name.endsWith(number);
+    return e.counterNumber <= 0 ? Tr::tr("Counter #%1").arg(e.counterId)
+                                : Tr::tr("Counter %1").arg(number)
+                                          + (ownName ? QStringLiteral(" — ") + e.name : QString());
 }
 
 // The connection the figures come from: --read-from's server when given (a
@@ -126,7 +142,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
         return Ok;
     }
     if (what == QLatin1String("report")) {
-        auto rows = repo.reportII06a(unitId, period);
+        auto rows = StatutoryReportRepository(*db).reportII06a(unitId, period);
         if (!rows) {
             err << rows.error().describe() << '\n';
             return Failure;
@@ -135,9 +151,9 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
                "resolved_total,resolved_early,resolved_on_time,resolved_late,in_progress_total,"
                "in_progress_in_time,in_progress_overdue\n";
         for (const ReportII06aRow &r : std::as_const(*rows)) {
-            QString sector = r.sector;
+            QString sector = r.sector.isEmpty() ? Tr::tr("Other") : r.sector;
             sector.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            out << '"' << (r.sector.isEmpty() ? QStringLiteral("TOTAL") : sector) << '"';
+            out << '"' << (r.isTotal ? QStringLiteral("TOTAL") : sector) << '"';
             for (qint64 v : r.figures())
                 out << ',' << v;
             out << '\n';
@@ -160,6 +176,11 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
     q.period = period;
     q.level = unitId > 0 ? ScorecardLevel::Counter : ScorecardLevel::Branch;
     q.unitId = unitId;
+    // As a screen does: the ended months rolled up first (once a month).
+    if (DbStatus rolled = repo.rollMonthsIfDue(); !rolled) {
+        err << rolled.error().describe() << '\n';
+        return Failure;
+    }
     auto entries = repo.scorecard(q);
     if (!entries) {
         err << entries.error().describe() << '\n';
@@ -176,7 +197,7 @@ int scorecardCommand(const QStringList &argsIn, QTextStream &out, QTextStream &e
             << f.inProgress() << '\t' << f.inProgressOverdue << '\t' << f.supplementRequests << '\t'
             << f.refusals << '\t' << seconds(f.serviceMedianSeconds()) << '\t'
             << seconds(f.serviceP90Seconds()) << '\t' << share(f.tripsSpared()) << '\t'
-            << share(f.satisfaction()) << '\t' << e.label << '\n';
+            << share(f.satisfaction()) << '\t' << entryName(e, q.level) << '\n';
     }
     return Ok;
 }

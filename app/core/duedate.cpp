@@ -240,20 +240,39 @@ DueDateHistory DueDateHistory::fromEntries(const QVector<DueDateChange> &entries
     return h;
 }
 
+DueDateHistory::ExtensionProblem DueDateHistory::extensionProblem(const QDateTime &currentDue,
+                                                                  const QDateTime &newDue,
+                                                                  const QString &reason)
+{
+    if (!currentDue.isValid())
+        return ExtensionProblem::NoDueDate;
+    if (!newDue.isValid())
+        return ExtensionProblem::NewDueMissing;
+    if (newDue <= currentDue)
+        return ExtensionProblem::NewDueNotLater;
+    if (reason.trimmed().isEmpty())
+        return ExtensionProblem::NoReason;
+    return ExtensionProblem::None;
+}
+
 Status DueDateHistory::extend(const QDateTime &newDue,
                               const QString &reason,
                               const QDateTime &setAt)
 {
-    if (m_entries.isEmpty())
+    switch (extensionProblem(newDue, reason)) {
+    case ExtensionProblem::None:
+        break;
+    case ExtensionProblem::NoDueDate:
         return Status::failure(Tr::tr("There is no due date to extend."));
-    if (!newDue.isValid())
+    case ExtensionProblem::NewDueMissing:
         return Status::failure(Tr::tr("The new due date is missing or invalid."));
-    if (newDue <= current())
+    case ExtensionProblem::NewDueNotLater:
         return Status::failure(Tr::tr("The new due date (%1) must be later than the current one "
                                       "(%2).")
                                        .arg(shown(newDue), shown(current())));
-    if (reason.trimmed().isEmpty())
+    case ExtensionProblem::NoReason:
         return Status::failure(Tr::tr("An extension needs a reason."));
+    }
     m_entries.append({newDue, reason.trimmed(), setAt});
     return Status::success();
 }

@@ -111,7 +111,25 @@ public:
     bool isExtended() const { return m_entries.size() > 1; }
     const QVector<DueDateChange> &entries() const { return m_entries; }
 
-    // An extension must state a reason and move the due date later.
+    // What stands in the way of an extension, in the order it is checked.
+    enum class ExtensionProblem {
+        None,
+        NoDueDate,      // there is no due date to extend
+        NewDueMissing,  // the new due date is missing or invalid
+        NewDueNotLater, // the new due date is not later than the current one
+        NoReason,       // no reason stated
+    };
+    // The extension rule: an extension (with its apology) must move a due
+    // date later and state a reason. The counter's dialog, the dossier
+    // repository and extend() all ask this; the server checks again.
+    static ExtensionProblem extensionProblem(const QDateTime &currentDue,
+                                             const QDateTime &newDue,
+                                             const QString &reason);
+    ExtensionProblem extensionProblem(const QDateTime &newDue, const QString &reason) const
+    {
+        return extensionProblem(current(), newDue, reason);
+    }
+    // Applies extensionProblem(); a refusal is worded.
     Status extend(const QDateTime &newDue, const QString &reason, const QDateTime &setAt);
 
 private:

@@ -147,4 +147,56 @@ std::optional<double> compositeScore(const ScorecardFigures &f,
     return 100.0 * points / weights;
 }
 
+void rankEntries(QList<ScorecardEntry> &entries, const ScoreWeights &w)
+{
+    qint64 most = 0;
+    for (const ScorecardEntry &e : std::as_const(entries))
+        most = qMax(most, e.figures.received());
+    for (ScorecardEntry &e : entries)
+        e.score = compositeScore(e.figures, most, w);
+    auto nameOf = [](const ScorecardEntry &e) {
+        return e.name.isEmpty() ? e.clerk : e.name;
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) {
+        if (a.score.has_value() != b.score.has_value())
+            return a.score.has_value();
+        if (a.score && *a.score != *b.score)
+            return *a.score > *b.score;
+        if (a.figures.received() != b.figures.received())
+            return a.figures.received() > b.figures.received();
+        if (a.counterNumber != b.counterNumber)
+            return a.counterNumber < b.counterNumber;
+        return nameOf(a).localeAwareCompare(nameOf(b)) < 0;
+    });
+    for (int i = 0; i < entries.size(); ++i)
+        entries[i].rank = i + 1;
+}
+
+ChartGrain chartGrain(int days)
+{
+    return days <= 31 ? ChartGrain::Day : days <= 120 ? ChartGrain::Week : ChartGrain::Month;
+}
+
+QList<ChartBucket> chartBuckets(const QList<DailyVolume> &days, ChartGrain *grain)
+{
+    const ChartGrain g = chartGrain(int(days.size()));
+    if (grain)
+        *grain = g;
+    QList<ChartBucket> out;
+    for (const DailyVolume &d : days) {
+        QDate start = d.day;
+        if (g == ChartGrain::Week)
+            start = d.day.addDays(1 - d.day.dayOfWeek());
+        else if (g == ChartGrain::Month)
+            start = QDate(d.day.year(), d.day.month(), 1);
+        if (out.isEmpty() || out.last().start != start)
+            out.append({start});
+        ChartBucket &b = out.last();
+        b.received += d.received;
+        b.resolved += d.resolved;
+        b.resolvedInTime += d.resolvedInTime;
+    }
+    return out;
+}
+
 } // namespace Motcua

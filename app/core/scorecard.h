@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -83,5 +84,56 @@ struct ScoreWeights
 std::optional<double> compositeScore(const ScorecardFigures &f,
                                      qint64 mostReceived,
                                      const ScoreWeights &w);
+
+// How far the scorecard is broken down.
+enum class ScorecardLevel {
+    Branch,  // one entry per receiving unit (center, branches, local teams)
+    Counter, // the counters of one unit (counter 0: no counter, e.g. by post)
+    Clerk,   // the clerks of one unit, or of one counter of it
+};
+
+// One ranked line of the scorecard: a branch, a counter or a clerk. The
+// facts only: the screen words the line (ScorecardModel::entryLabel).
+struct ScorecardEntry
+{
+    int unitId = 0;
+    int counterId = -1;    // Counter / Clerk levels; 0: no counter (post, online)
+    int counterNumber = 0; // Counter level: the number on the counter, 0 if unknown
+    QString clerk;         // Clerk level: the role name
+    QString name;          // the unit's name, the counter's own name, the clerk's full name
+    ScorecardFigures figures;
+    std::optional<double> score; // compositeScore against the entries compared
+    int rank = 0;                // 1 = best score; entries without a score rank last
+};
+
+// Scores the entries against each other (volume against the most any of them
+// received) and ranks them: best score first, entries without a score last;
+// ties by volume, then by counter number, then by name. Sets score and rank.
+void rankEntries(QList<ScorecardEntry> &entries, const ScoreWeights &w);
+
+// One day of the period chart.
+struct DailyVolume
+{
+    QDate day;
+    qint64 received = 0;
+    qint64 resolved = 0;
+    qint64 resolvedInTime = 0; // early + on time
+};
+
+// The chart's bars: a day each up to a month, a week each (from Monday) up to
+// about a quarter, a calendar month each beyond.
+enum class ChartGrain { Day, Week, Month };
+ChartGrain chartGrain(int days);
+
+struct ChartBucket
+{
+    QDate start; // the day, the Monday of the week, or the first of the month
+    qint64 received = 0;
+    qint64 resolved = 0;
+    qint64 resolvedInTime = 0;
+};
+
+// The days (in order) added up into bars of the grain their number calls for.
+QList<ChartBucket> chartBuckets(const QList<DailyVolume> &days, ChartGrain *grain = nullptr);
 
 } // namespace Motcua

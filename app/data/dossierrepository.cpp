@@ -1,5 +1,6 @@
 #include "dossierrepository.h"
 
+#include "core/duedate.h"
 #include "core/identifiers.h"
 #include "core/vntext.h"
 
@@ -323,7 +324,8 @@ DbResult<DossierDetail> DossierRepository::apply(qint64 id,
         return DbError::make(DbError::InvalidData,
                              DbError::tr("\"%1\" needs a reason.").arg(actionLabel(action)));
     if (action == DossierAction::Extend
-        && (!input.newDue.isValid() || input.newDue <= d.summary.dueAt))
+        && DueDateHistory::extensionProblem(d.summary.dueAt, input.newDue, input.note)
+                   != DueDateHistory::ExtensionProblem::None)
         return DbError::make(DbError::InvalidData,
                              DbError::tr("An extension needs a new due date after the "
                                          "current one."));

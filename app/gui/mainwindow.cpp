@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "gui/palette.h"
 
 #include "ui_mainwindow.h"
 
@@ -193,9 +194,8 @@ void MainWindow::updateStatus()
                     : tr("Unit: %1").arg(m_who.unitName));
     const bool ok = m_keeper->state() == ConnectionKeeper::State::Connected;
     m_stateLabel->setText(connectionStateText());
-    m_stateLabel->setStyleSheet(ok ? QStringLiteral("color: #1b5e20; font-weight: bold;")
-                                   : QStringLiteral("color: white; background: #b00020; "
-                                                    "font-weight: bold; padding: 0 6px;"));
+    m_stateLabel->setStyleSheet(ok ? Palette::textStyle(Palette::ok, true)
+                                   : Palette::errorBannerStyle(QStringLiteral("0 6px")));
     setWindowTitle(
             tr("Motcua Desk — %1").arg(m_who.unitName.isEmpty() ? m_who.roleName : m_who.unitName));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palette.h"
+
 #include <QLabel>
 #include <QString>
 
@@ -9,7 +11,7 @@ namespace Motcua {
 inline void showStatusLine(QLabel *label, const QString &text, bool error)
 {
     label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    label->setStyleSheet(error ? Palette::textStyle(Palette::error, true) : QString());
     label->setVisible(!text.isEmpty());
 }
 

@@ -61,6 +61,8 @@ private slots:
     void workingMinutesBetween();
     void noWorkingTime();
     void history();
+    void extensionRule_data();
+    void extensionRule();
 };
 
 void TestDueDate::dueDate_data()
@@ -281,6 +283,51 @@ void TestDueDate::history()
     const DueDateHistory restored = DueDateHistory::fromEntries(h.entries());
     QCOMPARE(restored.current(), later);
     QVERIFY(!DueDateHistory().extend(later, QStringLiteral("x"), first).ok());
+}
+
+void TestDueDate::extensionRule_data()
+{
+    using P = DueDateHistory::ExtensionProblem;
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<QString>("newDue");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("problem");
+    const QString due = QStringLiteral("2026-03-05T10:00");
+    QTest::newRow("later, with a reason") << due << QStringLiteral("2026-03-10T10:00")
+                                          << QStringLiteral("Cần xác minh") << int(P::None);
+    QTest::newRow("one minute later is later") << due << QStringLiteral("2026-03-05T10:01")
+                                               << QStringLiteral("Cần xác minh") << int(P::None);
+    QTest::newRow("the same instant is not later")
+            << due << due << QStringLiteral("Cần xác minh") << int(P::NewDueNotLater);
+    QTest::newRow("earlier") << due << QStringLiteral("2026-03-04T10:00")
+                             << QStringLiteral("Cần xác minh") << int(P::NewDueNotLater);
+    QTest::newRow("no new due date")
+            << due << QString() << QStringLiteral("Cần xác minh") << int(P::NewDueMissing);
+    QTest::newRow("blank reason") << due << QStringLiteral("2026-03-10T10:00")
+                                  << QStringLiteral("   ") << int(P::NoReason);
+    QTest::newRow("the date is checked before the reason")
+            << due << QStringLiteral("2026-03-04T10:00") << QString() << int(P::NewDueNotLater);
+    QTest::newRow("nothing to extend") << QString() << QStringLiteral("2026-03-10T10:00")
+                                       << QStringLiteral("Cần xác minh") << int(P::NoDueDate);
+}
+
+// One rule for the counter's dialog, the dossier repository and the history.
+void TestDueDate::extensionRule()
+{
+    QFETCH(QString, current);
+    QFETCH(QString, newDue);
+    QFETCH(QString, reason);
+    QFETCH(int, problem);
+    const QDateTime currentDue = current.isEmpty() ? QDateTime() : vn(current);
+    const QDateTime next = newDue.isEmpty() ? QDateTime() : vn(newDue);
+    QCOMPARE(int(DueDateHistory::extensionProblem(currentDue, next, reason)), problem);
+    DueDateHistory h(currentDue, vn(QStringLiteral("2026-03-02T10:00")));
+    QCOMPARE(int(h.extensionProblem(next, reason)), problem);
+    const Status s = h.extend(next, reason, vn(QStringLiteral("2026-03-03T10:00")));
+    QCOMPARE(s.ok(), problem == int(DueDateHistory::ExtensionProblem::None));
+    QCOMPARE(h.isExtended(), s.ok());
+    if (!s.ok())
+        QVERIFY(!s.error.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestDueDate)

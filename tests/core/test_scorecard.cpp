@@ -6,6 +6,8 @@
 
 using namespace Motcua;
 
+Q_DECLARE_METATYPE(Motcua::ScoreWeights)
+
 namespace {
 
 QList<qint64> histogram(const QList<QPair<int, qint64>> &cells)
@@ -34,6 +36,10 @@ private slots:
     void composite();
     void weightsValidity();
     void formulaText();
+    void ranking_data();
+    void ranking();
+    void chartBuckets_data();
+    void chartBuckets();
 };
 
 void TestScorecard::bucketEdges_data()
@@ -221,6 +227,159 @@ void TestScorecard::formulaText()
     QVERIFY2(text.contains(QLatin1String("40")) && text.contains(QLatin1String("35"))
                      && text.contains(QLatin1String("100")),
              qPrintable(text));
+}
+
+namespace {
+
+// An entry named `name` at counter `number` that resolved `inTime` of
+// `resolved` dossiers, received `received` and was rated `satisfied` of
+// `rated` times (satisfied, the rest not).
+ScorecardEntry entry(const char *name,
+                     int number,
+                     qint64 received,
+                     qint64 resolved,
+                     qint64 inTime,
+                     qint64 rated = 0,
+                     qint64 satisfied = 0)
+{
+    ScorecardEntry e;
+    e.name = QString::fromUtf8(name);
+    e.counterId = number;
+    e.counterNumber = number;
+    e.figures.receivedInPerson = received;
+    e.figures.receivedFirstVisit = received;
+    e.figures.resolvedOnTime = inTime;
+    e.figures.resolvedLate = resolved - inTime;
+    e.figures.ratedVerySatisfied = satisfied;
+    e.figures.ratedUnsatisfied = rated - satisfied;
+    return e;
+}
+
+} // namespace
+
+void TestScorecard::ranking_data()
+{
+    QTest::addColumn<QList<ScorecardEntry>>("entries");
+    QTest::addColumn<ScoreWeights>("weights");
+    QTest::addColumn<QStringList>("order");
+    const ScoreWeights onTimeOnly{1, 0, 0, 0};
+    QTest::newRow("best score first")
+            << QList<ScorecardEntry>{entry("A", 1, 10, 10, 5), entry("B", 2, 10, 10, 9)}
+            << onTimeOnly << QStringList{QStringLiteral("B"), QStringLiteral("A")};
+    QTest::newRow("equal scores: more received first")
+            << QList<ScorecardEntry>{entry("A", 1, 5, 5, 4), entry("B", 2, 10, 10, 8)} << onTimeOnly
+            << QStringList{QStringLiteral("B"), QStringLiteral("A")};
+    QTest::newRow("equal scores and volume: counter 2 before counter 10")
+            << QList<ScorecardEntry>{entry("", 10, 10, 10, 8), entry("", 2, 10, 10, 8)}
+            << onTimeOnly << QStringList{QStringLiteral("2"), QStringLiteral("10")};
+    QTest::newRow("all equal: by name")
+            << QList<ScorecardEntry>{entry("Trần", 0, 10, 10, 8), entry("Bùi", 0, 10, 10, 8)}
+            << onTimeOnly << QStringList{QStringLiteral("Bùi"), QStringLiteral("Trần")};
+    QTest::newRow("no score ranks last, even with volume")
+            << QList<ScorecardEntry>{entry("Idle", 1, 50, 0, 0), entry("Busy", 2, 5, 5, 1)}
+            << onTimeOnly << QStringList{QStringLiteral("Busy"), QStringLiteral("Idle")};
+    // Volume against the most received: 10 of 20 is half.
+    QTest::newRow("volume weighs against the most received")
+            << QList<ScorecardEntry>{entry("Small", 1, 10, 10, 10), entry("Large", 2, 20, 20, 10)}
+            << ScoreWeights{1, 0, 3, 0}
+            << QStringList{QStringLiteral("Large"), QStringLiteral("Small")};
+    QTest::newRow("the weights decide: satisfaction over on time")
+            << QList<ScorecardEntry>{entry("Fast", 1, 10, 10, 10, 10, 2),
+                                     entry("Kind", 2, 10, 10, 5, 10, 10)}
+            << ScoreWeights{1, 3, 0, 0}
+            << QStringList{QStringLiteral("Kind"), QStringLiteral("Fast")};
+    QTest::newRow("the same, on-time weighs most")
+            << QList<ScorecardEntry>{entry("Fast", 1, 10, 10, 10, 10, 2),
+                                     entry("Kind", 2, 10, 10, 5, 10, 10)}
+            << ScoreWeights{3, 1, 0, 0}
+            << QStringList{QStringLiteral("Fast"), QStringLiteral("Kind")};
+}
+
+void TestScorecard::ranking()
+{
+    QFETCH(QList<ScorecardEntry>, entries);
+    QFETCH(ScoreWeights, weights);
+    QFETCH(QStringList, order);
+    qint64 most = 0;
+    for (const ScorecardEntry &e : std::as_const(entries))
+        most = qMax(most, e.figures.received());
+    rankEntries(entries, weights);
+    QStringList names;
+    for (int i = 0; i < entries.size(); ++i) {
+        const ScorecardEntry &e = entries.at(i);
+        names << (e.name.isEmpty() ? QString::number(e.counterNumber) : e.name);
+        QCOMPARE(e.rank, i + 1);
+        QCOMPARE(e.score, compositeScore(e.figures, most, weights));
+    }
+    QCOMPARE(names, order);
+}
+
+void TestScorecard::chartBuckets_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("grain");
+    QTest::addColumn<QDate>("firstStart");
+    QTest::addColumn<int>("buckets");
+    // 2026-01-07 is a Wednesday.
+    const QDate wednesday(2026, 1, 7);
+    QTest::newRow("a day") << wednesday << 1 << int(ChartGrain::Day) << wednesday << 1;
+    QTest::newRow("31 days, a bar each")
+            << wednesday << 31 << int(ChartGrain::Day) << wednesday << 31;
+    QTest::newRow("32 days: weeks from the Monday before")
+            << wednesday << 32 << int(ChartGrain::Week) << QDate(2026, 1, 5) << 5;
+    QTest::newRow("120 days: still weeks")
+            << QDate(2026, 1, 5) << 120 << int(ChartGrain::Week) << QDate(2026, 1, 5) << 18;
+    QTest::newRow("121 days: months")
+            << wednesday << 121 << int(ChartGrain::Month) << QDate(2026, 1, 1) << 5;
+    QTest::newRow("a year: twelve months")
+            << QDate(2026, 1, 1) << 365 << int(ChartGrain::Month) << QDate(2026, 1, 1) << 12;
+    QTest::newRow("no days") << wednesday << 0 << int(ChartGrain::Day) << QDate() << 0;
+}
+
+void TestScorecard::chartBuckets()
+{
+    QFETCH(QDate, from);
+    QFETCH(int, days);
+    QFETCH(int, grain);
+    QFETCH(QDate, firstStart);
+    QFETCH(int, buckets);
+    QList<DailyVolume> volumes;
+    qint64 received = 0;
+    qint64 resolved = 0;
+    qint64 inTime = 0;
+    for (int i = 0; i < days; ++i) {
+        DailyVolume v{from.addDays(i), i + 1, i, i / 2};
+        received += v.received;
+        resolved += v.resolved;
+        inTime += v.resolvedInTime;
+        volumes << v;
+    }
+    ChartGrain g = ChartGrain::Day;
+    const QList<ChartBucket> bars = Motcua::chartBuckets(volumes, &g);
+    QCOMPARE(int(g), grain);
+    QCOMPARE(bars.size(), buckets);
+    if (bars.isEmpty())
+        return;
+    QCOMPARE(bars.first().start, firstStart);
+    // Every day lands in exactly one bar, and the bars follow each other.
+    qint64 r = 0;
+    qint64 s = 0;
+    qint64 t = 0;
+    for (int i = 0; i < bars.size(); ++i) {
+        r += bars.at(i).received;
+        s += bars.at(i).resolved;
+        t += bars.at(i).resolvedInTime;
+        if (i > 0)
+            QVERIFY(bars.at(i).start > bars.at(i - 1).start);
+        if (g == ChartGrain::Week)
+            QCOMPARE(bars.at(i).start.dayOfWeek(), 1);
+        if (g == ChartGrain::Month)
+            QCOMPARE(bars.at(i).start.day(), 1);
+    }
+    QCOMPARE(r, received);
+    QCOMPARE(s, resolved);
+    QCOMPARE(t, inTime);
 }
 
 QTEST_APPLESS_MAIN(TestScorecard)

@@ -229,7 +229,8 @@ void TestReviews::complianceListsFindings()
                && f.applicantName == refused.applicant.fullName;
     });
     QVERIFY2(blank != findings.cend(), "the boilerplate refusal is not listed");
-    QVERIFY(blank->detail.contains(kBoilerplate));
+    QCOMPARE(blank->step, ComplianceFinding::CounterRefusal);
+    QVERIFY(CompliancePanel::detailText(*blank).contains(kBoilerplate));
     QVERIFY(panel.count(ComplianceFinding::RepeatedSupplement) >= 1);
     QVERIFY(panel.count(ComplianceFinding::BlankReason) >= 1);
 
@@ -339,6 +340,7 @@ void TestReviews::reportTotalsOfUnit()
     panel.refresh();
     QVERIFY(!panel.rows().isEmpty());
     const ReportII06aRow total = panel.rows().last();
+    QVERIFY(total.isTotal);
     QVERIFY(total.sector.isEmpty());
     QCOMPARE(total.receivedTotal, 3);
     QCOMPARE(total.receivedOnline, 0);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldmarker.h"
+#include "gui/fieldmarker.h"
 
 #include "core/workingcalendar.h"
 #include "data/dberror.h"

@@ -1,4 +1,5 @@
 #include "calendarpage.h"
+#include "gui/palette.h"
 
 #include "ui_calendarpage.h"
 
@@ -31,11 +32,11 @@ QColor background(DayType type)
 {
     switch (type) {
     case DayType::Holiday:
-        return QColor(0xd3, 0x2f, 0x2f);
+        return Palette::holiday;
     case DayType::CompensatoryOff:
-        return QColor(0xf5, 0x7c, 0x00);
+        return Palette::compensatoryOff;
     case DayType::MakeupWorkday:
-        return QColor(0x19, 0x76, 0xd2);
+        return Palette::makeupWorkday;
     }
     return QColor();
 }
@@ -235,8 +236,8 @@ void CalendarPage::paintMonths()
                                      : CalendarDayDialog::typeName(entry->day.type)
                                                + QStringLiteral(" — ") + entry->day.note);
             } else if (!m_hours.isWorkingDay(d.dayOfWeek())) {
-                f.setBackground(QColor(0xe0, 0xe0, 0xe0));
-                f.setForeground(QColor(0x61, 0x61, 0x61));
+                f.setBackground(Palette::restDayBackground);
+                f.setForeground(Palette::restDayText);
                 f.setToolTip(tr("Weekly rest day"));
             }
             cal->setDateTextFormat(d, f);

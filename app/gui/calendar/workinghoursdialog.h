@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldmarker.h"
+#include "gui/fieldmarker.h"
 
 #include "core/workinghours.h"
 #include "data/dberror.h"

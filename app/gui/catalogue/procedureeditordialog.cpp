@@ -1,4 +1,5 @@
 #include "procedureeditordialog.h"
+#include "gui/fieldmarker.h"
 
 #include "ui_procedureeditordialog.h"
 
@@ -24,8 +25,6 @@ enum ChecklistColumn {
     NoteCol,
     ColCount
 };
-
-const char kErrorStyle[] = "border: 2px solid #b00020;";
 
 QSpinBox *countSpin(int value)
 {
@@ -56,7 +55,8 @@ ProcedureEditorDialog::ProcedureEditorDialog(const Procedure &base,
                                           .arg(base.code)
                                           .arg(base.version));
     ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    ui->errorLabel->hide();
+    m_marker = std::make_unique<FieldMarker>(ui->errorLabel);
+    m_marker->clear();
 
     ui->codeEdit->setText(base.code);
     ui->codeEdit->setReadOnly(!newProcedure);
@@ -172,28 +172,14 @@ QString ProcedureEditorDialog::reason() const
     return ui->reasonEdit->text().trimmed();
 }
 
-void ProcedureEditorDialog::clearErrors()
-{
-    for (QWidget *w : std::as_const(m_marked))
-        w->setStyleSheet(QString());
-    m_marked.clear();
-    ui->errorLabel->hide();
-}
-
 bool ProcedureEditorDialog::fieldError(QWidget *field, const QString &message)
 {
-    field->setStyleSheet(QString::fromLatin1(kErrorStyle));
-    field->setToolTip(message);
-    m_marked.append(field);
-    ui->errorLabel->setText(message);
-    ui->errorLabel->show();
-    field->setFocus();
-    return false;
+    return m_marker->fail(field, message);
 }
 
 bool ProcedureEditorDialog::validate()
 {
-    clearErrors();
+    m_marker->clear();
     const Procedure p = procedure();
     static const QRegularExpression codePattern(QStringLiteral("^[0-9A-Za-z.\\-_]{1,32}$"));
     if (!codePattern.match(p.code).hasMatch())
@@ -236,11 +222,10 @@ bool ProcedureEditorDialog::save()
         return false;
     const DbStatus saved = m_saver(procedure(), reason());
     if (!saved) {
-        ui->errorLabel->setText(saved.error().message
-                                + (saved.error().detail.isEmpty()
-                                           ? QString()
-                                           : QStringLiteral("\n") + saved.error().detail));
-        ui->errorLabel->show();
+        m_marker->showMessage(saved.error().message
+                              + (saved.error().detail.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral("\n") + saved.error().detail));
         return false;
     }
     accept();

@@ -13,6 +13,8 @@ class ProcedureEditorDialog;
 
 namespace Motcua {
 
+class FieldMarker;
+
 // Edits a procedure as a new effective-dated version (or a new procedure).
 // Validates every field where it was typed; the saver runs on Save and a
 // refusal from the database keeps the dialog open with the reason shown.
@@ -46,13 +48,12 @@ public:
 
 private:
     bool fieldError(QWidget *field, const QString &message);
-    void clearErrors();
 
     std::unique_ptr<Ui::ProcedureEditorDialog> ui;
     Procedure m_base;
     bool m_newProcedure;
     Saver m_saver;
-    QList<QWidget *> m_marked;
+    std::unique_ptr<FieldMarker> m_marker;
 };
 
 } // namespace Motcua

@@ -3,9 +3,11 @@
 #include "ui_actionreasondialog.h"
 
 #include "core/centertime.h"
+#include "core/duedate.h"
 #include "core/freetext.h"
 #include "core/vntext.h"
-#include "gui/calendar/fieldmarker.h"
+#include "core/vntime.h"
+#include "gui/fieldmarker.h"
 #include "gui/freetextwidgets.h"
 
 #include <QPushButton>
@@ -71,9 +73,14 @@ QDateTime ActionReasonDialog::newDue() const
 void ActionReasonDialog::accept()
 {
     m_marker->clear();
-    if (m_action == DossierAction::Extend && newDue() <= m_currentDue) {
-        m_marker->fail(ui->newDueEdit, tr("The new due date must be after the current one."));
-        return;
+    if (m_action == DossierAction::Extend) {
+        using Problem = DueDateHistory::ExtensionProblem;
+        const Problem p = DueDateHistory::extensionProblem(m_currentDue, newDue(), reason());
+        if (p == Problem::NoDueDate || p == Problem::NewDueMissing
+            || p == Problem::NewDueNotLater) {
+            m_marker->fail(ui->newDueEdit, tr("The new due date must be after the current one."));
+            return;
+        }
     }
     if (reason().isEmpty()) {
         m_marker->fail(ui->reasonEdit,

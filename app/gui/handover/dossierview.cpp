@@ -1,4 +1,5 @@
 #include "dossierview.h"
+#include "gui/palette.h"
 
 #include "ui_dossierview.h"
 
@@ -24,13 +25,13 @@ QColor timelinessColor(Timeliness t)
 {
     switch (t) {
     case Timeliness::Early:
-        return QColor(0x1b, 0x5e, 0x20);
+        return Palette::ok;
     case Timeliness::OnTime:
     case Timeliness::InTime:
-        return QColor(0x15, 0x65, 0xc0);
+        return Palette::info;
     case Timeliness::Late:
     case Timeliness::Overdue:
-        return QColor(0xb0, 0x00, 0x20);
+        return Palette::error;
     }
     return {};
 }
@@ -353,9 +354,8 @@ void DossierView::fillActions()
 void DossierView::showMessage(const QString &text, bool error)
 {
     ui->messageLabel->setText(text.toHtmlEscaped());
-    ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: white; background: #b00020; "
-                                                           "font-weight: bold; padding: 4px;")
-                                          : QStringLiteral("color: #1b5e20; font-weight: bold;"));
+    ui->messageLabel->setStyleSheet(error ? Palette::errorBannerStyle(QStringLiteral("4px"))
+                                          : Palette::textStyle(Palette::ok, true));
     ui->messageLabel->setVisible(!text.isEmpty());
     if (error)
         emit errorOccurred(text);

@@ -1,4 +1,5 @@
 #include "applicantform.h"
+#include "gui/palette.h"
 
 #include "ui_applicantform.h"
 
@@ -7,7 +8,7 @@
 #include "core/freetext.h"
 #include "core/identifiers.h"
 #include "core/vntext.h"
-#include "gui/calendar/fieldmarker.h"
+#include "gui/fieldmarker.h"
 #include "gui/freetextwidgets.h"
 
 #include <QEvent>
@@ -111,9 +112,8 @@ std::optional<QDate> ApplicantForm::birthDate(bool *ok) const
 void ApplicantForm::setHint(const QString &text, bool error)
 {
     ui->idHint->setText(text);
-    ui->idHint->setStyleSheet(error ? QStringLiteral("color: #b00020;")
-                                    : QStringLiteral("color: #1b5e20;"));
-    ui->idEdit->setStyleSheet(error ? QStringLiteral("border: 2px solid #b00020;") : QString());
+    ui->idHint->setStyleSheet(Palette::textStyle(error ? Palette::error : Palette::ok));
+    ui->idEdit->setStyleSheet(error ? Palette::errorFrameStyle() : QString());
     ui->idEdit->setToolTip(error ? text : QString());
 }
 

@@ -1,4 +1,5 @@
 #include "checklistmodel.h"
+#include "gui/palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -113,7 +114,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return requirementText(item);
         if (role == Qt::ForegroundRole && !item.altGroup.isEmpty())
-            return QBrush(QColor(0x0d, 0x47, 0xa1));
+            return QBrush(Palette::emphasis);
         break;
     default:
         if (role == Qt::EditRole)

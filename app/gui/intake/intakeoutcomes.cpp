@@ -6,7 +6,7 @@
 
 #include "applicantform.h"
 #include "checklistmodel.h"
-#include "gui/calendar/fieldmarker.h"
+#include "gui/fieldmarker.h"
 #include "gui/printing/counterforms.h"
 #include "outcomedialogs.h"
 

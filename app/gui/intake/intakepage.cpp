@@ -1,11 +1,12 @@
 #include "intakepage.h"
+#include "gui/palette.h"
 
 #include "ui_intakepage.h"
 
 #include "applicantform.h"
 #include "checklistmodel.h"
-#include "gui/calendar/fieldmarker.h"
 #include "gui/catalogue/procedurelistmodel.h"
+#include "gui/fieldmarker.h"
 #include "gui/printing/counterforms.h"
 
 #include "core/centertime.h"
@@ -324,7 +325,7 @@ void IntakePage::updateVerdict()
     if (v.complete) {
         ui->verdictLabel->setText(
                 tr("<b>Complete</b> — Enter or Ctrl+Enter receives the dossier."));
-        ui->verdictLabel->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        ui->verdictLabel->setStyleSheet(Palette::textStyle(Palette::ok));
         return;
     }
     QString text = tr("<b>Missing (%n):</b>", nullptr, int(v.missing.size()));
@@ -332,7 +333,7 @@ void IntakePage::updateVerdict()
         text += QStringLiteral("<br>• %1 — %2")
                         .arg(m.name.toHtmlEscaped(), m.reason.toHtmlEscaped());
     ui->verdictLabel->setText(text);
-    ui->verdictLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ui->verdictLabel->setStyleSheet(Palette::textStyle(Palette::error));
 }
 
 void IntakePage::scheduleSave()

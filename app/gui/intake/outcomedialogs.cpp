@@ -5,7 +5,7 @@
 
 #include "core/freetext.h"
 #include "core/vntext.h"
-#include "gui/calendar/fieldmarker.h"
+#include "gui/fieldmarker.h"
 #include "gui/freetextwidgets.h"
 
 #include <QPushButton>

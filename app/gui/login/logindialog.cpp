@@ -1,4 +1,5 @@
 #include "logindialog.h"
+#include "gui/palette.h"
 
 #include "ui_logindialog.h"
 
@@ -39,7 +40,7 @@ LoginDialog::LoginDialog(const ConnectionSettings &initial, QString connectionNa
     ui->errorLabel->hide();
     // A palette rather than a style sheet: style sheets cost start-up time.
     QPalette errorPalette = ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    errorPalette.setColor(QPalette::WindowText, Palette::error);
     ui->errorLabel->setPalette(errorPalette);
     showServerSettings(false);
     connect(ui->serverButton, &QToolButton::toggled, this, &LoginDialog::showServerSettings);

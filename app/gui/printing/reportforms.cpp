@@ -74,7 +74,7 @@ std::unique_ptr<QTextDocument> ReportForms::reportII06a(const ReportII06aData &d
 
     int n = 0;
     for (const ReportII06aRow &r : d.rows) {
-        const bool total = r.sector.isEmpty();
+        const bool total = r.isTotal;
         html += QStringLiteral("<tr>");
         html += total ? QStringLiteral("<td></td><td><b>Tổng cộng</b></td>")
                       : QStringLiteral("<td align=\"center\">%1</td><td>%2</td>")
@@ -112,7 +112,7 @@ bool writeReportII06aCsv(const QList<ReportII06aRow> &rows,
     lines << head.join(QLatin1Char(','));
     int n = 0;
     for (const ReportII06aRow &r : rows) {
-        const bool total = r.sector.isEmpty();
+        const bool total = r.isTotal;
         QStringList fields = {csvField(total ? QString() : QString::number(++n)),
                               csvField(total ? totalLabel : r.sector)};
         for (qint64 v : r.figures())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "counterforms.h"
-#include "data/scorecardrepository.h"
+#include "data/statutoryreportrepository.h"
 
 #include <QPageLayout>
 #include <QTextDocument>
@@ -16,7 +16,7 @@ namespace Motcua {
 // chính) as printed: A4 landscape in the style of DossierForms.
 struct ReportII06aData
 {
-    QList<ReportII06aRow> rows; // one per sector, then the total (empty sector)
+    QList<ReportII06aRow> rows; // one per sector, then the total (isTotal)
     UnitInfo unit;              // the agency in the header
     QString reportingUnit;      // "Đơn vị báo cáo"
     ScorecardPeriod period;

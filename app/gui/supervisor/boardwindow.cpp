@@ -180,9 +180,16 @@ bool BoardWindow::refresh()
     m_refreshTimer.stop();
     const QDate today = CenterTime::today();
     ScorecardQuery month;
-    month.period = {QDate(today.year(), today.month(), 1), today};
+    month.period = CenterPeriod::upTo(PeriodKind::Month, today);
     ScorecardQuery day;
-    day.period = {today, today};
+    day.period = CenterPeriod::upTo(PeriodKind::Today, today);
+    // The months ended since the last roll go into the monthly bookkeeping
+    // first (once a month): the reads never write.
+    if (DbStatus rolled = m_repo.rollMonthsIfDue(); !rolled) {
+        m_failure = rolled.error().message;
+        retranslate();
+        return false;
+    }
     auto ranked = m_repo.scorecard(month);
     auto todays = ranked ? m_repo.scorecard(day) : ranked;
     if (!ranked || !todays) {
@@ -205,7 +212,7 @@ bool BoardWindow::refresh()
     for (const ScorecardEntry &e : std::as_const(entries)) {
         BoardRow row;
         row.unitId = e.unitId;
-        row.name = shortName(e.label);
+        row.name = shortName(e.name);
         row.rank = e.rank;
         row.onTimeRate = e.figures.onTimeRate();
         row.satisfaction = e.figures.satisfaction();

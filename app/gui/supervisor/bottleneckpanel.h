@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/scorecardrepository.h"
+#include "data/reviewsrepository.h"
 
 #include <QWidget>
 
@@ -54,7 +54,7 @@ private:
     void fillTable();
     void showStatus(const QString &text, bool error);
 
-    ScorecardRepository m_repo;
+    ReviewsRepository m_repo;
     ScorecardPeriod m_period;
     double m_threshold = 0.1;
     QList<BottleneckRow> m_rows;

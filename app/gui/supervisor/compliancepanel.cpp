@@ -94,6 +94,48 @@ QString CompliancePanel::kindLabel(ComplianceFinding::Kind kind)
     return {};
 }
 
+QString CompliancePanel::detailText(const ComplianceFinding &f)
+{
+    auto vnTime = [](const QDateTime &t) {
+        return VnTime::toVietnam(t).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    };
+    switch (f.kind) {
+    case ComplianceFinding::RepeatedSupplement:
+        return f.outcomeId > 0 ? tr("%1 supplement requests at the counter for the same applicant "
+                                    "and procedure (%2)")
+                                         .arg(f.count)
+                                         .arg(f.procedureName)
+                               : tr("%1 supplement requests for this dossier while it was "
+                                    "processed (everything missing must be asked at once)")
+                                         .arg(f.count);
+    case ComplianceFinding::BlankReason:
+        switch (f.step) {
+        case ComplianceFinding::CounterRefusal:
+            return tr("Refusal with the reason \"%1\"").arg(f.reason);
+        case ComplianceFinding::CounterSupplement:
+            return tr("Supplement request with the reason \"%1\"").arg(f.reason);
+        case ComplianceFinding::ProcessingStop:
+            return tr("Processing stopped with the reason \"%1\"").arg(f.reason);
+        case ComplianceFinding::ProcessingSupplement:
+        case ComplianceFinding::NoStep:
+            break;
+        }
+        return tr("Supplement requested while processing with the reason \"%1\"").arg(f.reason);
+    case ComplianceFinding::LateWithoutApology:
+        return f.finishedAt.isValid() ? tr("Finished %1, due %2, with no apology or extension")
+                                                .arg(vnTime(f.finishedAt), vnTime(f.dueAt))
+                                      : tr("Still unfinished, due %1, with no apology or extension")
+                                                .arg(vnTime(f.dueAt));
+    case ComplianceFinding::ExtensionAfterDue:
+        return tr("Extended %1, after the due date %2 had passed; new due date %3")
+                .arg(vnTime(f.at), vnTime(f.dueAt), vnTime(f.newDueAt));
+    case ComplianceFinding::HandedWithoutAuthorisation:
+        return tr("Result handed to %1 (ID %2) without an authorisation")
+                .arg(f.collectorName, f.collectorIdNumber);
+    }
+    return {};
+}
+
 void CompliancePanel::setPeriod(const ScorecardPeriod &period)
 {
     m_period = period;
@@ -173,7 +215,7 @@ void CompliancePanel::fillTable()
                                    unit,
                                    f.applicantName,
                                    at,
-                                   f.detail};
+                                   detailText(f)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(c == UnitColumn ? f.unitName : cells.at(c));

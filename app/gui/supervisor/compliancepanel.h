@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/scorecardrepository.h"
+#include "data/reviewsrepository.h"
 
 #include <QWidget>
 
@@ -35,6 +35,8 @@ public:
     QTableWidget *table() const { return m_table; }
 
     static QString kindLabel(ComplianceFinding::Kind kind);
+    // What was found, in words: "3 supplement requests for this dossier …".
+    static QString detailText(const ComplianceFinding &f);
 
 public slots:
     void refresh();
@@ -53,7 +55,7 @@ private:
     void activateRow(int row);
     void showStatus(const QString &text, bool error);
 
-    ScorecardRepository m_repo;
+    ReviewsRepository m_repo;
     ScorecardPeriod m_period;
     int m_unitId = 0;
     QList<ComplianceFinding> m_findings;

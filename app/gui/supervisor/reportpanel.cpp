@@ -159,6 +159,11 @@ void ReportPanel::refresh()
         return;
     }
     m_rows = *rows;
+    // Procedures without a sector are counted under "Other" (table, CSV, print).
+    for (ReportII06aRow &row : m_rows) {
+        if (!row.isTotal && row.sector.isEmpty())
+            row.sector = tr("Other");
+    }
     m_shownUnit = unitId();
     showStatus(QString(), false);
     fillTable();
@@ -235,7 +240,7 @@ void ReportPanel::fillTable()
     int n = 0;
     for (int r = 0; r < m_rows.size(); ++r) {
         const ReportII06aRow &row = m_rows.at(r);
-        const bool total = row.sector.isEmpty();
+        const bool total = row.isTotal;
         QStringList cells
                 = {total ? QString() : QString::number(++n), total ? tr("Total") : row.sector};
         for (qint64 v : row.figures())

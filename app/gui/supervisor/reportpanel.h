@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/registerrepository.h"
-#include "data/scorecardrepository.h"
+#include "data/statutoryreportrepository.h"
 
 #include <QWidget>
 
@@ -60,7 +60,7 @@ private:
     void fillTable();
     void showStatus(const QString &text, bool error);
 
-    ScorecardRepository m_repo;
+    StatutoryReportRepository m_repo;
     RegisterRepository m_units;
     ScorecardPeriod m_period;
     QList<UnitRef> m_unitList;

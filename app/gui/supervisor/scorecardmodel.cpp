@@ -1,4 +1,5 @@
 #include "scorecardmodel.h"
+#include "gui/palette.h"
 
 #include "core/centertime.h"
 #include "core/dossierlifecycle.h"
@@ -51,6 +52,26 @@ int ScorecardModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ScorecardModel::entryLabel(const ScorecardEntry &e, ScorecardLevel level)
+{
+    switch (level) {
+    case ScorecardLevel::Branch:
+        return e.name;
+    case ScorecardLevel::Clerk:
+        return e.name.isEmpty() ? e.clerk : e.name;
+    case ScorecardLevel::Counter:
+        break;
+    }
+    if (e.counterId == 0)
+        return tr("No counter (post, online)");
+    if (e.counterNumber <= 0)
+        return tr("Counter #%1").arg(e.counterId);
+    QString label = tr("Counter %1").arg(e.counterNumber);
+    if (!e.name.isEmpty() && !e.name.endsWith(QString::number(e.counterNumber)))
+        label += QStringLiteral(" — ") + e.name;
+    return label;
+}
+
 QString ScorecardModel::shortUnitName(const QString &name)
 {
     const int dash = name.lastIndexOf(QStringLiteral(" – "));
@@ -79,7 +100,7 @@ QVariant ScorecardModel::raw(const ScorecardEntry &e, int column) const
     case Rank:
         return e.rank;
     case Name:
-        return e.label;
+        return entryLabel(e, m_level);
     case Score:
         return optionalValue(e.score);
     case Received:
@@ -130,7 +151,7 @@ QVariant ScorecardModel::display(const ScorecardEntry &e, int column) const
     case Rank:
         return e.score ? QString::number(e.rank) : QStringLiteral("–");
     case Name:
-        return m_level == ScorecardLevel::Branch ? shortUnitName(e.label) : e.label;
+        return m_level == ScorecardLevel::Branch ? shortUnitName(e.name) : entryLabel(e, m_level);
     case Score:
         return e.score ? locale.toString(*e.score, 'f', 1) : QStringLiteral("–");
     case OnTimeRate:
@@ -160,7 +181,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         return raw(e, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name)
-            return e.label;
+            return entryLabel(e, m_level);
         return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole);
     case Qt::TextAlignmentRole:
         return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -175,7 +196,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if ((index.column() == ResolvedLate && e.figures.resolvedLate > 0)
             || (index.column() == InProgressOverdue && e.figures.inProgressOverdue > 0))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::error);
         return {};
     }
     return {};
@@ -357,7 +378,7 @@ QVariant DossierListModel::data(const QModelIndex &index, int role) const
         return index.column() == Late && d.dueAt.isValid() ? QVariant(d.dueAt.secsTo(m_now))
                                                            : QVariant(d.id);
     } else if (role == Qt::ForegroundRole && index.column() == Late) {
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(Palette::error);
     }
     return {};
 }

@@ -53,6 +53,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
+    // The entry's name at its level: the unit's name, "Counter 3 — Hồ sơ đất
+    // đai", "No counter (post, online)", the clerk's full name.
+    static QString entryLabel(const ScorecardEntry &e, ScorecardLevel level);
     // "Trung tâm … – Chi nhánh Bến Thành" → "Chi nhánh Bến Thành".
     static QString shortUnitName(const QString &name);
     // 125 s → "02:05"; empty without a value.

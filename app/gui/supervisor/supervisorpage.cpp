@@ -1,4 +1,5 @@
 #include "supervisorpage.h"
+#include "gui/palette.h"
 #include "gui/statuslabel.h"
 
 #include "ui_supervisorpage.h"
@@ -54,43 +55,11 @@ void dropConnection(QString &name)
     name.clear();
 }
 
-// The chart's bars: a day each for a month, a week each up to a quarter,
-// a month each beyond.
-struct ChartBucket
+// A bar's label: the day or the Monday of the week ("dd/MM"), or the month.
+QString bucketLabel(const ChartBucket &b, ChartGrain grain)
 {
-    QString label;
-    qint64 received = 0;
-    qint64 resolved = 0;
-    qint64 inTime = 0;
-};
-
-QList<ChartBucket> bucketsOf(const QList<DailyVolume> &days, QString *unit)
-{
-    QList<ChartBucket> out;
-    const int n = int(days.size());
-    enum { Day, Week, Month } grain = n <= 31 ? Day : n <= 120 ? Week : Month;
-    *unit = grain == Day    ? SupervisorPage::tr("per day")
-            : grain == Week ? SupervisorPage::tr("per week (from Monday)")
-                            : SupervisorPage::tr("per month");
-    QString lastKey;
-    for (const DailyVolume &d : days) {
-        QString key;
-        if (grain == Day)
-            key = d.day.toString(QStringLiteral("dd/MM"));
-        else if (grain == Week)
-            key = d.day.addDays(1 - d.day.dayOfWeek()).toString(QStringLiteral("dd/MM"));
-        else
-            key = d.day.toString(QStringLiteral("MM/yyyy"));
-        if (out.isEmpty() || key != lastKey) {
-            out.append({key});
-            lastKey = key;
-        }
-        ChartBucket &b = out.last();
-        b.received += d.received;
-        b.resolved += d.resolved;
-        b.inTime += d.resolvedInTime;
-    }
-    return out;
+    return b.start.toString(grain == ChartGrain::Month ? QStringLiteral("MM/yyyy")
+                                                       : QStringLiteral("dd/MM"));
 }
 
 } // namespace
@@ -211,30 +180,17 @@ void SupervisorPage::periodChosen()
     ui->fromEdit->setEnabled(custom);
     ui->toEdit->setEnabled(custom);
     if (!custom) {
-        const QDate today = CenterTime::today();
-        QDate from = today;
-        switch (period) {
-        case Period::Today:
-            break;
-        case Period::Week:
-            from = today.addDays(1 - today.dayOfWeek());
-            break;
-        case Period::Month:
-            from = QDate(today.year(), today.month(), 1);
-            break;
-        case Period::Quarter:
-            from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-            break;
-        case Period::Year:
-            from = QDate(today.year(), 1, 1);
-            break;
-        case Period::Custom:
-            break;
-        }
+        // Up to today in the center's days, whatever this PC's time zone.
+        const PeriodKind kind = period == Period::Week      ? PeriodKind::Week
+                                : period == Period::Month   ? PeriodKind::Month
+                                : period == Period::Quarter ? PeriodKind::Quarter
+                                : period == Period::Year    ? PeriodKind::Year
+                                                            : PeriodKind::Today;
+        const ScorecardPeriod p = CenterPeriod::current(kind, QDateTime::currentDateTimeUtc());
         QSignalBlocker a(ui->fromEdit);
         QSignalBlocker b(ui->toEdit);
-        ui->fromEdit->setDate(from);
-        ui->toEdit->setDate(today);
+        ui->fromEdit->setDate(p.from);
+        ui->toEdit->setDate(p.to);
     }
     forwardPeriod();
     scheduleRefresh();
@@ -426,6 +382,11 @@ void SupervisorPage::refresh()
         showStatus(tr("The period ends before it starts."), true);
         return;
     }
+    // The months ended since the last roll go into the monthly bookkeeping
+    // first (once a month): the reads never write, and read the same figures
+    // at any mark, so a failed roll is shown and the reads go on.
+    if (DbStatus rolled = m_repo->rollMonthsIfDue(); !rolled)
+        showStatus(rolled.error().message, true);
     loadWeights();
     loadLevel();
     loadOverdue();
@@ -542,26 +503,29 @@ void SupervisorPage::loadChart()
         showStatus(days.error().message, true);
         return;
     }
-    QString unit;
-    const QList<ChartBucket> buckets = bucketsOf(*days, &unit);
+    ChartGrain grain = ChartGrain::Day;
+    const QList<ChartBucket> buckets = chartBuckets(*days, &grain);
+    const QString unit = grain == ChartGrain::Day    ? tr("per day")
+                         : grain == ChartGrain::Week ? tr("per week (from Monday)")
+                                                     : tr("per month");
     auto *received = new QBarSet(tr("Received"));
     auto *resolved = new QBarSet(tr("Resolved"));
-    received->setColor(QColor(0x1e, 0x88, 0xe5));
-    resolved->setColor(QColor(0x43, 0xa0, 0x47));
+    received->setColor(Palette::chartReceived);
+    resolved->setColor(Palette::chartResolved);
     auto *rate = new QLineSeries;
     rate->setName(tr("On time, % of resolved"));
-    rate->setColor(QColor(0xe5, 0x39, 0x35));
+    rate->setColor(Palette::chartOnTime);
     rate->setPointsVisible(true);
     QStringList labels;
     qint64 most = 0;
     for (int i = 0; i < buckets.size(); ++i) {
         const ChartBucket &b = buckets.at(i);
-        labels << b.label;
+        labels << bucketLabel(b, grain);
         *received << double(b.received);
         *resolved << double(b.resolved);
         most = std::max({most, b.received, b.resolved});
         if (b.resolved > 0)
-            rate->append(i, 100.0 * double(b.inTime) / double(b.resolved));
+            rate->append(i, 100.0 * double(b.resolvedInTime) / double(b.resolved));
     }
     auto *bars = new QBarSeries;
     bars->append(received);
@@ -617,11 +581,11 @@ void SupervisorPage::loadFreshness()
                 tr("Standby, %1 s behind · %2")
                         .arg(QLocale().toString(fresh->lagMs / 1000.0, 'f', 0), at));
         ui->freshnessLabel->setStyleSheet(
-                QStringLiteral("color: #8d5a00; font-weight: bold; padding: 0 6px;"));
+                Palette::textStyle(Palette::warning, true, QStringLiteral("padding: 0 6px;")));
     } else {
         ui->freshnessLabel->setText(tr("● Live (primary) · %1").arg(at));
         ui->freshnessLabel->setStyleSheet(
-                QStringLiteral("color: #1b5e20; font-weight: bold; padding: 0 6px;"));
+                Palette::textStyle(Palette::ok, true, QStringLiteral("padding: 0 6px;")));
     }
 }
 
@@ -675,8 +639,8 @@ QString SupervisorPage::breadcrumb() const
 {
     QStringList parts{tr("All branches")};
     for (const Step &s : m_path) {
-        parts << (s.level == ScorecardLevel::Branch ? ScorecardModel::shortUnitName(s.entry.label)
-                                                    : s.entry.label);
+        parts << (s.level == ScorecardLevel::Branch ? ScorecardModel::shortUnitName(s.entry.name)
+                                                    : ScorecardModel::entryLabel(s.entry, s.level));
     }
     return parts.join(QStringLiteral(" › "));
 }
@@ -685,8 +649,8 @@ void SupervisorPage::updateBreadcrumb()
 {
     QStringList parts{tr("All branches")};
     for (const Step &s : m_path) {
-        parts << (s.level == ScorecardLevel::Branch ? ScorecardModel::shortUnitName(s.entry.label)
-                                                    : s.entry.label)
+        parts << (s.level == ScorecardLevel::Branch ? ScorecardModel::shortUnitName(s.entry.name)
+                                                    : ScorecardModel::entryLabel(s.entry, s.level))
                          .toHtmlEscaped();
     }
     parts.last() = QStringLiteral("<b>%1</b>").arg(parts.last());

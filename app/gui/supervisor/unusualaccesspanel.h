@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/reportingperiod.h"
 #include "data/accesslogrepository.h"
-#include "data/scorecardrepository.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 
 #include "ui_weightsdialog.h"
 
-#include "gui/calendar/fieldmarker.h"
+#include "gui/fieldmarker.h"
 
 #include <QPushButton>
 

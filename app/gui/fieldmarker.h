@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palette.h"
+
 #include <QLabel>
 #include <QList>
 #include <QPointer>
@@ -32,7 +34,7 @@ public:
     // Always returns false, for `return marker.fail(...)` in validators.
     bool fail(QWidget *field, const QString &message)
     {
-        field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+        field->setStyleSheet(Palette::errorFrameStyle());
         field->setToolTip(message);
         m_marked.append(field);
         showMessage(message);
