@@ -1582,6 +1582,22 @@ today</translation>
         <source>Recompute the hash chain of every dossier&apos;s control sheet (with --unit, of the dossiers that unit received) apart from the server and print events=N broken=K. Exits 1 when an event was changed, removed or inserted after it was written, and names the first broken event.</source>
         <translation>Recompute the hash chain of every dossier&apos;s control sheet (with --unit, of the dossiers that unit received) apart from the server and print events=N broken=K. Exits 1 when an event was changed, removed or inserted after it was written, and names the first broken event.</translation>
     </message>
+    <message>
+        <source>No counter (post, online)</source>
+        <translation>No counter (post, online)</translation>
+    </message>
+    <message>
+        <source>Counter #%1</source>
+        <translation>Counter #%1</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CompliancePanel</name>
@@ -1656,6 +1672,46 @@ today</translation>
     <message>
         <source>(at the counter)</source>
         <translation>(at the counter)</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests at the counter for the same applicant and procedure (%2)</source>
+        <translation>%1 supplement requests at the counter for the same applicant and procedure (%2)</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</source>
+        <translation>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</translation>
+    </message>
+    <message>
+        <source>Refusal with the reason &quot;%1&quot;</source>
+        <translation>Refusal with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement request with the reason &quot;%1&quot;</source>
+        <translation>Supplement request with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Processing stopped with the reason &quot;%1&quot;</source>
+        <translation>Processing stopped with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement requested while processing with the reason &quot;%1&quot;</source>
+        <translation>Supplement requested while processing with the reason &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Finished %1, due %2, with no apology or extension</source>
+        <translation>Finished %1, due %2, with no apology or extension</translation>
+    </message>
+    <message>
+        <source>Still unfinished, due %1, with no apology or extension</source>
+        <translation>Still unfinished, due %1, with no apology or extension</translation>
+    </message>
+    <message>
+        <source>Extended %1, after the due date %2 had passed; new due date %3</source>
+        <translation>Extended %1, after the due date %2 had passed; new due date %3</translation>
+    </message>
+    <message>
+        <source>Result handed to %1 (ID %2) without an authorisation</source>
+        <translation>Result handed to %1 (ID %2) without an authorisation</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3359,10 @@ Due %4</translation>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::ScoreWeights</name>
@@ -3519,13 +3579,6 @@ faction</translation>
         <source>Satisfaction: very satisfied 100%, satisfied 50%, not satisfied 0%</source>
         <translation>Satisfaction: very satisfied 100%, satisfied 50%, not satisfied 0%</translation>
     </message>
-</context>
-<context>
-    <name>Motcua::ScorecardRepository</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>Counter %1</translation>
-    </message>
     <message>
         <source>No counter (post, online)</source>
         <translation>No counter (post, online)</translation>
@@ -3535,49 +3588,12 @@ faction</translation>
         <translation>Counter #%1</translation>
     </message>
     <message>
-        <source>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</source>
-        <translation>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</translation>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
     </message>
-    <message>
-        <source>%1 supplement requests at the counter for the same applicant and procedure (%2)</source>
-        <translation>%1 supplement requests at the counter for the same applicant and procedure (%2)</translation>
-    </message>
-    <message>
-        <source>Refusal with the reason &quot;%1&quot;</source>
-        <translation>Refusal with the reason &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Supplement request with the reason &quot;%1&quot;</source>
-        <translation>Supplement request with the reason &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Processing stopped with the reason &quot;%1&quot;</source>
-        <translation>Processing stopped with the reason &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Supplement requested while processing with the reason &quot;%1&quot;</source>
-        <translation>Supplement requested while processing with the reason &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Finished %1, due %2, with no apology or extension</source>
-        <translation>Finished %1, due %2, with no apology or extension</translation>
-    </message>
-    <message>
-        <source>Still unfinished, due %1, with no apology or extension</source>
-        <translation>Still unfinished, due %1, with no apology or extension</translation>
-    </message>
-    <message>
-        <source>Extended %1, after the due date %2 had passed; new due date %3</source>
-        <translation>Extended %1, after the due date %2 had passed; new due date %3</translation>
-    </message>
-    <message>
-        <source>Result handed to %1 (ID %2) without an authorisation</source>
-        <translation>Result handed to %1 (ID %2) without an authorisation</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
+</context>
+<context>
+    <name>Motcua::ScorecardRepository</name>
     <message>
         <source>The weights must not be negative and must not all be zero.</source>
         <translation>The weights must not be negative and must not all be zero.</translation>

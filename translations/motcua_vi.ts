@@ -1578,6 +1578,22 @@ hôm nay</translation>
         <source>Recompute the hash chain of every dossier&apos;s control sheet (with --unit, of the dossiers that unit received) apart from the server and print events=N broken=K. Exits 1 when an event was changed, removed or inserted after it was written, and names the first broken event.</source>
         <translation>Tính lại chuỗi mã băm trên phiếu kiểm soát quá trình giải quyết của mọi hồ sơ (khi có --unit: của các hồ sơ do đơn vị đó tiếp nhận) một cách độc lập với máy chủ và in ra events=N broken=K. Thoát với mã 1 khi có sự kiện bị sửa, bị xóa hoặc bị chèn thêm sau khi đã được ghi, đồng thời nêu sự kiện bị phá vỡ đầu tiên.</translation>
     </message>
+    <message>
+        <source>No counter (post, online)</source>
+        <translation>Không qua quầy (bưu chính, trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Counter #%1</source>
+        <translation>Quầy số %1</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::CompliancePanel</name>
@@ -1652,6 +1668,46 @@ hôm nay</translation>
     <message>
         <source>(at the counter)</source>
         <translation>(tại quầy)</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests at the counter for the same applicant and procedure (%2)</source>
+        <translation>%1 lần yêu cầu bổ sung tại quầy đối với cùng người nộp hồ sơ và cùng thủ tục (%2)</translation>
+    </message>
+    <message>
+        <source>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</source>
+        <translation>%1 lần yêu cầu bổ sung đối với hồ sơ này trong quá trình giải quyết (phải yêu cầu bổ sung đầy đủ trong một lần)</translation>
+    </message>
+    <message>
+        <source>Refusal with the reason &quot;%1&quot;</source>
+        <translation>Từ chối tiếp nhận với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement request with the reason &quot;%1&quot;</source>
+        <translation>Yêu cầu bổ sung với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Processing stopped with the reason &quot;%1&quot;</source>
+        <translation>Dừng xử lý với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Supplement requested while processing with the reason &quot;%1&quot;</source>
+        <translation>Yêu cầu bổ sung trong quá trình giải quyết với lý do &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Finished %1, due %2, with no apology or extension</source>
+        <translation>Hoàn thành lúc %1, hạn giải quyết %2, không có phiếu xin lỗi hoặc gia hạn</translation>
+    </message>
+    <message>
+        <source>Still unfinished, due %1, with no apology or extension</source>
+        <translation>Chưa giải quyết xong, hạn giải quyết %1, không có phiếu xin lỗi hoặc gia hạn</translation>
+    </message>
+    <message>
+        <source>Extended %1, after the due date %2 had passed; new due date %3</source>
+        <translation>Gia hạn lúc %1, sau khi đã quá hạn giải quyết %2; hạn giải quyết mới %3</translation>
+    </message>
+    <message>
+        <source>Result handed to %1 (ID %2) without an authorisation</source>
+        <translation>Trả kết quả cho %1 (số giấy tờ %2) khi không có giấy ủy quyền</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3347,10 @@ Hạn giải quyết %4</translation>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::ScoreWeights</name>
@@ -3507,13 +3567,6 @@ hài lòng</translation>
         <source>Satisfaction: very satisfied 100%, satisfied 50%, not satisfied 0%</source>
         <translation>Mức độ hài lòng: rất hài lòng 100%, hài lòng 50%, không hài lòng 0%</translation>
     </message>
-</context>
-<context>
-    <name>Motcua::ScorecardRepository</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>Quầy %1</translation>
-    </message>
     <message>
         <source>No counter (post, online)</source>
         <translation>Không qua quầy (bưu chính, trực tuyến)</translation>
@@ -3523,49 +3576,12 @@ hài lòng</translation>
         <translation>Quầy số %1</translation>
     </message>
     <message>
-        <source>%1 supplement requests for this dossier while it was processed (everything missing must be asked at once)</source>
-        <translation>%1 lần yêu cầu bổ sung đối với hồ sơ này trong quá trình giải quyết (phải yêu cầu bổ sung đầy đủ trong một lần)</translation>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
     </message>
-    <message>
-        <source>%1 supplement requests at the counter for the same applicant and procedure (%2)</source>
-        <translation>%1 lần yêu cầu bổ sung tại quầy đối với cùng người nộp hồ sơ và cùng thủ tục (%2)</translation>
-    </message>
-    <message>
-        <source>Refusal with the reason &quot;%1&quot;</source>
-        <translation>Từ chối tiếp nhận với lý do &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Supplement request with the reason &quot;%1&quot;</source>
-        <translation>Yêu cầu bổ sung với lý do &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Processing stopped with the reason &quot;%1&quot;</source>
-        <translation>Dừng xử lý với lý do &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Supplement requested while processing with the reason &quot;%1&quot;</source>
-        <translation>Yêu cầu bổ sung trong quá trình giải quyết với lý do &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Finished %1, due %2, with no apology or extension</source>
-        <translation>Hoàn thành lúc %1, hạn giải quyết %2, không có phiếu xin lỗi hoặc gia hạn</translation>
-    </message>
-    <message>
-        <source>Still unfinished, due %1, with no apology or extension</source>
-        <translation>Chưa giải quyết xong, hạn giải quyết %1, không có phiếu xin lỗi hoặc gia hạn</translation>
-    </message>
-    <message>
-        <source>Extended %1, after the due date %2 had passed; new due date %3</source>
-        <translation>Gia hạn lúc %1, sau khi đã quá hạn giải quyết %2; hạn giải quyết mới %3</translation>
-    </message>
-    <message>
-        <source>Result handed to %1 (ID %2) without an authorisation</source>
-        <translation>Trả kết quả cho %1 (số giấy tờ %2) khi không có giấy ủy quyền</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
+</context>
+<context>
+    <name>Motcua::ScorecardRepository</name>
     <message>
         <source>The weights must not be negative and must not all be zero.</source>
         <translation>Trọng số không được là số âm và không được đồng thời bằng 0.</translation>
