@@ -96,9 +96,7 @@ QString CompliancePanel::kindLabel(ComplianceFinding::Kind kind)
 
 QString CompliancePanel::detailText(const ComplianceFinding &f)
 {
-    auto vnTime = [](const QDateTime &t) {
-        return VnTime::toVietnam(t).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    };
+    auto vnTime = [](const QDateTime &t) { return CenterTime::dateTime(t); };
     switch (f.kind) {
     case ComplianceFinding::RepeatedSupplement:
         return f.outcomeId > 0 ? tr("%1 supplement requests at the counter for the same applicant "
