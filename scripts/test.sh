@@ -20,4 +20,4 @@ export XDG_CONFIG_HOME=$(mktemp -d)
 ctest --test-dir build --output-on-failure -j 2 --timeout 600 -LE reliability
 scripts/pg.sh stop --throwaway >/dev/null
 # Load, killed servers, failover, fuzzing, bad input, access: the quick run.
-MOTCUA_RELIABILITY_SKIP_SETUP=1 MOTCUA_FUZZ_SECONDS="${MOTCUA_FUZZ_SECONDS:-15}" scripts/reliability.sh --quick
+MOTCUA_RELIABILITY_SKIP_SETUP=1 MOTCUA_FUZZ_SECONDS="${MOTCUA_FUZZ_SECONDS:-10}" scripts/reliability.sh --quick
