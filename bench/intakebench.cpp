@@ -542,8 +542,8 @@ int runIntakeBench(const QStringList &argsIn, QTextStream &out, QTextStream &err
                 if (side == Intake)
                     intake = combined(intake, runIntakes(*site, n, half));
                 else if (side == Prepared)
-                    prepared = combined(
-                            prepared, runTpcb(*admin, n, half, QStringLiteral("prepared"), err));
+                    prepared = combined(prepared,
+                                        runTpcb(*admin, n, half, QStringLiteral("prepared"), err));
                 else
                     simple = combined(simple,
                                       runTpcb(*admin, n, half, QStringLiteral("simple"), err));

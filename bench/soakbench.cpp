@@ -244,14 +244,15 @@ DbResult<Verdict> verifyOnce(const ConnectionSettings &admin, const Sent &sent)
                 // than intakes sent (acknowledged, or never answered): an
                 // intake stored twice under two keys.
                 {&v.duplicated,
-                 QStringLiteral("SELECT (SELECT count(*) - count(DISTINCT code) FROM dossiers) "
-                                "     + (SELECT count(*) - count(DISTINCT code) FROM soak_acked) "
-                                "     + (SELECT count(*) - count(DISTINCT idempotency_key) "
-                                "        FROM dossiers) "
-                                "     + greatest(0, (SELECT count(*) FROM dossiers "
-                                "                    WHERE id > %1 "
-                                "                      AND received_by::text LIKE 'soak\\_clerk\\_%') "
-                                "                   - %2)")
+                 QStringLiteral(
+                         "SELECT (SELECT count(*) - count(DISTINCT code) FROM dossiers) "
+                         "     + (SELECT count(*) - count(DISTINCT code) FROM soak_acked) "
+                         "     + (SELECT count(*) - count(DISTINCT idempotency_key) "
+                         "        FROM dossiers) "
+                         "     + greatest(0, (SELECT count(*) FROM dossiers "
+                         "                    WHERE id > %1 "
+                         "                      AND received_by::text LIKE 'soak\\_clerk\\_%') "
+                         "                   - %2)")
                          .arg(sent.idsBefore)
                          .arg(qint64(acks.size()) + sent.unanswered)},
                 // Per unit and day (the code without its number): numbers

@@ -96,7 +96,6 @@ QString CompliancePanel::kindLabel(ComplianceFinding::Kind kind)
 
 QString CompliancePanel::detailText(const ComplianceFinding &f)
 {
-    auto vnTime = [](const QDateTime &t) { return CenterTime::dateTime(t); };
     switch (f.kind) {
     case ComplianceFinding::RepeatedSupplement:
         return f.outcomeId > 0 ? tr("%1 supplement requests at the counter for the same applicant "
@@ -121,12 +120,15 @@ QString CompliancePanel::detailText(const ComplianceFinding &f)
         return tr("Supplement requested while processing with the reason \"%1\"").arg(f.reason);
     case ComplianceFinding::LateWithoutApology:
         return f.finishedAt.isValid() ? tr("Finished %1, due %2, with no apology or extension")
-                                                .arg(vnTime(f.finishedAt), vnTime(f.dueAt))
+                                                .arg(CenterTime::dateTime(f.finishedAt),
+                                                     CenterTime::dateTime(f.dueAt))
                                       : tr("Still unfinished, due %1, with no apology or extension")
-                                                .arg(vnTime(f.dueAt));
+                                                .arg(CenterTime::dateTime(f.dueAt));
     case ComplianceFinding::ExtensionAfterDue:
         return tr("Extended %1, after the due date %2 had passed; new due date %3")
-                .arg(vnTime(f.at), vnTime(f.dueAt), vnTime(f.newDueAt));
+                .arg(CenterTime::dateTime(f.at),
+                     CenterTime::dateTime(f.dueAt),
+                     CenterTime::dateTime(f.newDueAt));
     case ComplianceFinding::HandedWithoutAuthorisation:
         return tr("Result handed to %1 (ID %2) without an authorisation")
                 .arg(f.collectorName, f.collectorIdNumber);
