@@ -66,6 +66,34 @@ bool isTerminate(const char *data, ssize_t n)
     return n == 5 && std::memcmp(data, "X\0\0\0\4", 5) == 0;
 }
 
+// What a client's chunk holds, for the trace: its messages' types and the
+// first statement's text (simple Query or Parse), e.g. "PBDES SELECT …".
+QString describeSent(const QByteArray &chunk)
+{
+    QByteArray types;
+    QByteArray sql;
+    qsizetype at = 0;
+    while (at + 5 <= chunk.size()) {
+        const char type = chunk[at];
+        const quint32 length
+                = (quint32(uchar(chunk[at + 1])) << 24) | (quint32(uchar(chunk[at + 2])) << 16)
+                  | (quint32(uchar(chunk[at + 3])) << 8) | quint32(uchar(chunk[at + 4]));
+        if (type < 'A' || type > 'z' || length < 4)
+            return QStringLiteral("(%1 bytes)").arg(chunk.size()); // start-up packets
+        types += type;
+        const QByteArray body = chunk.mid(at + 5, qsizetype(length) - 4);
+        if (sql.isEmpty() && type == 'Q')
+            sql = body.left(body.indexOf('\0'));
+        else if (sql.isEmpty() && type == 'P') {
+            const qsizetype name = body.indexOf('\0');
+            sql = body.mid(name + 1, body.indexOf('\0', name + 1) - name - 1);
+        }
+        at += 1 + qsizetype(length);
+    }
+    return QString::fromLatin1(types) + QLatin1Char(' ')
+           + QString::fromUtf8(sql).simplified().left(160);
+}
+
 } // namespace
 
 struct DelayProxy::Session
@@ -85,6 +113,7 @@ struct DelayProxy::Session
         bool blocked = false;    // the receiver's buffer is full
     };
 
+    qint64 number = 0;
     int client = -1;
     int server = -1;
     Direction up;   // client -> server
@@ -216,8 +245,11 @@ void DelayProxy::run()
         d.held.push_back({Clock::now() + half, QByteArray(buf, n), 0});
         ++m_held;
         if (fromClient && n > 0) {
-            if ((!s.clientSent || s.answered) && !isTerminate(buf, n))
+            if ((!s.clientSent || s.answered) && !isTerminate(buf, n)) {
                 ++(s.started ? m_roundTrips : m_startupRoundTrips);
+                if (m_trace)
+                    m_trace(s.number, !s.started, describeSent(d.held.back().data));
+            }
             s.clientSent = true;
             s.answered = false;
         } else if (!fromClient && n > 0 && !s.started) {
@@ -296,7 +328,7 @@ void DelayProxy::run()
                     s.server = server;
                     s.up.to = server;
                     s.down.to = client;
-                    ++m_connections;
+                    s.number = ++m_connections;
                 }
             }
         }

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -42,6 +43,12 @@ public:
     DelayProxy(const DelayProxy &) = delete;
     DelayProxy &operator=(const DelayProxy &) = delete;
 
+    // Called on the proxy's thread for every round trip counted: the
+    // connection's number, whether it is of the start-up, and what the client
+    // sent (message types, the first statement's text). Set before start().
+    using Trace = std::function<void(qint64 connection, bool startup, const QString &sent)>;
+    void setTrace(Trace trace) { m_trace = std::move(trace); }
+
     // Listens on 127.0.0.1 at a free port and starts forwarding.
     bool start(QString *error = nullptr);
     quint16 port() const { return m_port; }
@@ -65,6 +72,7 @@ private:
     quint16 m_port = 0;
     int m_listenFd = -1;
     int m_wake[2] = {-1, -1};
+    Trace m_trace;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::atomic<qint64> m_roundTrips{0};

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
             "  soak [--counters 20] [--seconds 60] [--db NAME] [--reuse]\n"
             "                       counters receive and retry through faults; then every\n"
             "                       acknowledged intake is checked (lost, duplicated, gaps)\n"
-            "  wan [--rtt 50]       the desktop's login, intake, lookup, handover and scorecard\n"
+            "  wan [--rtt 50] [--trace]\n"
+            "                       the desktop's login, intake, lookup, handover and scorecard\n"
             "                       through a proxy holding each packet rtt/2 each way: times,\n"
             "                       round trips, longest event-loop stall\n"
             "Database measurements connect like the app: PG* variables, or --dsn DSN.\n");

@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cstdio>
 #include <functional>
 
 namespace Motcua::Bench {
@@ -131,9 +132,10 @@ struct Window
 class Runner
 {
 public:
-    Runner(DelayProxy &proxy, QTextStream &err)
+    Runner(DelayProxy &proxy, QTextStream &err, bool tracing)
         : m_proxy(proxy)
         , m_err(err)
+        , m_tracing(tracing)
     {}
 
     // Waits until nothing moved through the proxy for longer than any timer
@@ -155,6 +157,9 @@ public:
             m_err << "wan: the connections never went quiet before " << name << '\n';
             return std::nullopt;
         }
+        if (m_tracing)
+            m_err << "wan: --- " << name << " ---\n";
+        m_err.flush();
         const DelayProxy::Counts before = m_proxy.counts();
         m_probe.reset();
         QElapsedTimer clock;
@@ -200,6 +205,7 @@ public:
 private:
     DelayProxy &m_proxy;
     QTextStream &m_err;
+    bool m_tracing;
     LoopProbe m_probe;
 };
 
@@ -275,10 +281,13 @@ int runWanBench(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 3;
     }
     int rtt = 50;
+    bool tracing = false;
     for (int i = 0; i < args.size(); ++i) {
         bool ok = false;
         if (args[i] == QLatin1String("--rtt") && i + 1 < args.size())
             rtt = args[++i].toInt(&ok);
+        else if (args[i] == QLatin1String("--trace"))
+            ok = tracing = true;
         if (!ok || rtt < 0) {
             err << "wan: unknown argument " << args[i] << '\n';
             return 2;
@@ -290,6 +299,15 @@ int runWanBench(const QStringList &arguments, QTextStream &out, QTextStream &err
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
 
     DelayProxy proxy(admin->hosts, admin->ports, rtt);
+    if (tracing) {
+        proxy.setTrace([](qint64 connection, bool startup, const QString &sent) {
+            std::fprintf(stderr,
+                         "wan: rt conn %lld%s %s\n",
+                         connection,
+                         startup ? " start-up" : "",
+                         qPrintable(sent));
+        });
+    }
     if (QString why; !proxy.start(&why)) {
         err << "wan: proxy: " << why << '\n';
         return 3;
@@ -339,7 +357,7 @@ int runWanBench(const QStringList &arguments, QTextStream &out, QTextStream &err
     supervisorNear.hosts = proxy.serverHost();
     supervisorNear.ports = QString::number(proxy.serverPort());
 
-    Runner runner(proxy, err);
+    Runner runner(proxy, err, tracing);
     Language language;
     language.installSaved();
     auto fail = [&err](const QString &what) {

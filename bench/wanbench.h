@@ -5,7 +5,7 @@
 
 namespace Motcua::Bench {
 
-// `motcua-bench wan [--rtt 50] [--dsn DSN]`: the desktop's own windows,
+// `motcua-bench wan [--rtt 50] [--trace] [--dsn DSN]`: the desktop's own windows,
 // offscreen, on a demo database reached through a DelayProxy that holds every
 // chunk rtt/2 each way. A clerk logs in (Enter in the login dialog until the
 // main window has painted the intake page), receives an intake, looks the
@@ -15,7 +15,8 @@ namespace Motcua::Bench {
 //   lookup_rt=… handover_ms=… handover_rt=… scorecard_ms=… scorecard_rt=…
 // and one `frame_max_ms=…`: the longest the GUI event loop went without
 // running during those actions. Round trips are counted at the proxy, those
-// of a connection's start-up (authentication) apart, on stderr.
+// of a connection's start-up (authentication) apart, on stderr; --trace
+// prints there what the client sent at each round trip.
 // Needs a QApplication.
 int runWanBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
