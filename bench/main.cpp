@@ -6,16 +6,26 @@
 #include "scorecardbench.h"
 #include "soakbench.h"
 #include "startupbench.h"
+#include "wanbench.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `wan` drives the desktop's own windows, offscreen unless a platform is
+    // named: it needs a QApplication; the others need no display.
+    const bool widgets = argc > 1 && qstrcmp(argv[1], "wan") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app
+            = widgets ? std::make_unique<QApplication>(argc, argv)
+                      : std::make_unique<QCoreApplication>(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = app.arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
     const QString usage = QStringLiteral(
             "usage: motcua-bench <measurement> [options]\n"
             "  startup [--runs 21]  launch to the first paint of the login window vs a bare\n"
@@ -34,6 +44,10 @@ int main(int argc, char *argv[])
             "  soak [--counters 20] [--seconds 60] [--db NAME] [--reuse]\n"
             "                       counters receive and retry through faults; then every\n"
             "                       acknowledged intake is checked (lost, duplicated, gaps)\n"
+            "  wan [--rtt 50] [--trace]\n"
+            "                       the desktop's login, intake, lookup, handover and scorecard\n"
+            "                       through a proxy holding each packet rtt/2 each way: times,\n"
+            "                       round trips, longest event-loop stall\n"
             "Database measurements connect like the app: PG* variables, or --dsn DSN.\n");
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {
         out << usage;
@@ -52,6 +66,8 @@ int main(int argc, char *argv[])
         return Motcua::Bench::runScorecardBench(args, out, err);
     if (name == QLatin1String("soak"))
         return Motcua::Bench::runSoakBench(args, out, err);
+    if (name == QLatin1String("wan"))
+        return Motcua::Bench::runWanBench(args, out, err);
     if (name == QLatin1String("duedate"))
         return Motcua::Bench::runDueDateBench(args, out);
     err << "motcua-bench: unknown measurement " << name << '\n' << usage;
