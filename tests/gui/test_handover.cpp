@@ -3,7 +3,8 @@
 // handed to an authorised person, and the citizen rates it with key 1 on the
 // counter's rating terminal, which the clerk's view then shows; actions follow the
 // lifecycle, a stale view gets the conflict and reloads; the control sheet
-// and the register are printed and exported.
+// and the register are printed and exported. A hall kiosk rates a receipt
+// later by its scanned code.
 #include "testdatabase.h"
 
 #include "core/centertime.h"
@@ -19,6 +20,7 @@
 #include "gui/handover/handoverpage.h"
 #include "gui/handover/registerpage.h"
 #include "gui/printing/dossierforms.h"
+#include "gui/rating/ratingkioskwindow.h"
 #include "gui/rating/ratingterminalwindow.h"
 
 #include <QApplication>
@@ -82,6 +84,7 @@ private slots:
     void scannerOpensDossierFromAnyField_data();
     void scannerOpensDossierFromAnyField();
     void returnToAuthorisedPersonAndRate();
+    void kioskRatesByScannedReceipt();
     void illegalActionNotOffered();
     void reasonRequiredAtField();
     void staleViewGetsConflictAndReloads();
@@ -302,6 +305,66 @@ void TestHandover::returnToAuthorisedPersonAndRate()
     QCOMPARE(q.value(5).toString(), QStringLiteral("very_satisfied"));
     QVERIFY(view->offeredActions().isEmpty());
     page->grab().save(m_dir.filePath(QStringLiteral("handover-returned.png")));
+}
+
+// A citizen rates later at a hall kiosk of another unit: the receipt's QR
+// code is scanned (its keys and Enter) into the kiosk, which asks for each
+// occasion still open; a second scan of the same code finds nothing left, and
+// an unknown code says so at the kiosk.
+void TestHandover::kioskRatesByScannedReceipt()
+{
+    const DossierDetail d
+            = receive(QStringLiteral("Đoàn Thị Kiốt"), QStringLiteral("079303002222"));
+    QSqlQuery units(m_db->open());
+    units.prepare(QStringLiteral("SELECT id FROM units WHERE id <> ? AND kind IN "
+                                 "('center', 'branch', 'local_team') ORDER BY id LIMIT 1"));
+    units.addBindValue(m_who.unitId);
+    QVERIFY_SQL(units, exec());
+    QVERIFY(units.next());
+    const ConnectionSettings device = m_db->createRatingDevice(
+            QStringLiteral("kiosk"), 0, units.value(0).toInt(), QStringLiteral("_hall"));
+    auto kioskDb = device.open(QStringLiteral("handover_kiosk"));
+    QVERIFY(kioskDb.ok());
+    auto deviceInfo = RatingRepository(*kioskDb).terminal();
+    QVERIFY2(deviceInfo.ok(), qPrintable(deviceInfo.error().describe()));
+
+    RatingKioskWindow kiosk(*kioskDb, *deviceInfo);
+    kiosk.resize(1280, 800);
+    kiosk.show();
+    kiosk.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&kiosk));
+    QVERIFY(!kiosk.isAsking());
+
+    // An unknown code: the reason on screen, nothing asked.
+    scan(QStringLiteral("000.00.00.H29-000000-9999"));
+    QVERIFY(!kiosk.isAsking());
+    QVERIFY(!kiosk.message().isEmpty());
+
+    QTest::keyClick(&kiosk, Qt::Key_Escape);
+    scan(d.summary.code);
+    QTRY_VERIFY(kiosk.isAsking());
+    QCOMPARE(kiosk.openRequests().size(), 1);
+    QCOMPARE(kiosk.openRequests().first().dossierId, d.summary.id);
+    QCOMPARE(kiosk.openRequests().first().occasion, RatingOccasion::Receipt);
+    kiosk.grab().save(m_dir.filePath(QStringLiteral("kiosk.png")));
+    QTest::keyClick(&kiosk, Qt::Key_2);
+    QVERIFY(kiosk.isThanking());
+
+    QSqlQuery q(m_db->open());
+    q.prepare(QStringLiteral("SELECT level, via, occasion FROM ratings WHERE dossier_id = ?"));
+    q.addBindValue(d.summary.id);
+    QVERIFY_SQL(q, exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("satisfied"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("kiosk"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("receipt"));
+    QVERIFY(!q.next());
+
+    // Rated once: the same receipt scanned again asks nothing.
+    QTest::keyClick(&kiosk, Qt::Key_Escape);
+    scan(d.summary.code);
+    QVERIFY(!kiosk.isAsking());
+    QVERIFY(kiosk.message().contains(d.summary.code));
 }
 
 void TestHandover::illegalActionNotOffered()
