@@ -318,14 +318,15 @@ WHERE d.id > :lo AND d.id <= :hi AND d.state = 'returned'
 )SQL";
 
 // Ratings for about 60 % of returned results (two in three handed over at
-// the counter), mostly very satisfied.
+// the counter), mostly very satisfied; each given at the handover and typed
+// by the clerk (migration 0021's occasion and source).
 const char kRatings[] = R"SQL(
-INSERT INTO ratings (dossier_id, level, at, unit_id, counter_id, staff)
+INSERT INTO ratings (dossier_id, level, at, unit_id, counter_id, staff, occasion, via)
 SELECT d.id,
        CASE WHEN pg_temp.hr(d.id, 32) < 0.85 THEN 'very_satisfied'
             WHEN pg_temp.hr(d.id, 32) < 0.97 THEN 'satisfied' ELSE 'unsatisfied' END,
        d.finished_at, d.receiving_unit_id, coalesce(d.counter_id, u.counters[1]),
-       'hist_clerk_' || coalesce(d.counter_id, u.counters[1])
+       'hist_clerk_' || coalesce(d.counter_id, u.counters[1]), 'handover', 'clerk'
 FROM dossiers d JOIN h_units u ON u.id = d.receiving_unit_id
 WHERE d.id > :lo AND d.id <= :hi AND d.state = 'returned' AND d.return_channel = 'counter'
   AND pg_temp.hr(d.id, 31) < 0.667

@@ -213,6 +213,14 @@ DbResult<IntakeSite> prepareIntakeSite(const ConnectionSettings &admin,
 
 IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
 {
+    return runIntakesAt(site, desksOfRun(site, counters), seconds);
+}
+
+IntakeRunResult runIntakesAt(const IntakeSite &site,
+                             const QList<const IntakeLogin *> &desks,
+                             int seconds)
+{
+    const int counters = int(desks.size());
     // A unit issues at most 9,999 codes a day, which one fast counter reaches
     // in about twenty seconds here: its intakes go back a day once 9,000 of
     // the day's are taken, by all counters of the unit over every run.
@@ -224,7 +232,6 @@ IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds)
     QString firstError;
     std::atomic<qint64> done{0};
     std::vector<std::thread> threads;
-    const QList<const IntakeLogin *> desks = desksOfRun(site, counters);
     // Counters log in before the citizens arrive: every connection is made
     // (a login may be retried, as the app does) before the clock starts.
     std::atomic<int> loggedIn{0};

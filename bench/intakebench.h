@@ -81,5 +81,9 @@ int countersSharingUnit(int i, int counters);
 // Intakes are received now, as at a counter, unless their unit's codes for
 // today run out (see IntakeSite::codesIssued).
 IntakeRunResult runIntakes(const IntakeSite &site, int counters, int seconds);
+// The same at the given desks (one simulated counter each; null: a failure).
+IntakeRunResult runIntakesAt(const IntakeSite &site,
+                             const QList<const IntakeLogin *> &desks,
+                             int seconds);
 
 } // namespace Motcua::Bench

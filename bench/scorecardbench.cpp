@@ -19,6 +19,9 @@ namespace {
 
 const QString kBookkeepingDatabase = QStringLiteral("motcua_bench_bookkeeping");
 const QString kSupervisor = QStringLiteral("bench_supervisor");
+// Counters prepared for the bookkeeping's runs: besides the main center's,
+// one at each of 36 units, eight of which receive at a time.
+constexpr int kBookkeepingDesks = 48;
 
 // The four triggers of migration 0007 that keep the bookkeeping.
 const std::pair<const char *, const char *> kScorecardTriggers[] = {
@@ -70,6 +73,16 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return percentile(v, 50);
+}
+
+// The median of the pairs' ratios; of an even number, the mean of the middle two.
+double medianRatio(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 struct ScreenTimes
@@ -249,6 +262,7 @@ int runScorecardBench(const QStringList &argsIn, QTextStream &out, QTextStream &
     bool reuse = false;
     int runs = 5;
     int seconds = 20; // per intake run, as in `motcua-bench intake`
+    int pairs = 8;    // of bookkeeping turns, on and off
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--reuse")) {
             reuse = true;
@@ -260,6 +274,8 @@ int runScorecardBench(const QStringList &argsIn, QTextStream &out, QTextStream &
             runs = qMax(1, args[++i].toInt());
         } else if (args[i] == QLatin1String("--seconds") && i + 1 < args.size()) {
             seconds = qMax(0, args[++i].toInt());
+        } else if (args[i] == QLatin1String("--pairs") && i + 1 < args.size()) {
+            pairs = qMax(1, args[++i].toInt());
         } else {
             err << "scorecard: unknown argument " << args[i] << '\n';
             return 2;
@@ -294,42 +310,81 @@ int runScorecardBench(const QStringList &argsIn, QTextStream &out, QTextStream &
         return 0;
 
     // The bookkeeping's cost at the counter: the same intakes with the
-    // bookkeeping on and off, in an order (below) where a drift of the server
-    // that grows with the tables (or shrinks as caches warm) weighs the same
-    // on both sides.
+    // bookkeeping on and off, in short turns taken in pairs. The machine's
+    // speed swings by a fifth within a minute: a pair of adjacent turns sees
+    // the same machine, and the median of the pairs' ratios ignores the pair
+    // that a swing cut through. The pairs alternate their order (on-off,
+    // off-on, on-off, ...: ABBA), so that a drift within a pair favours
+    // neither side.
+    //
+    // Eight counters at eight different units, other units at every turn:
+    // the intakes are received now, as at a counter. At the same eight
+    // desks for the whole run, each unit took its day's 9,000 codes within
+    // the first turns, and the rest were receipts dated days back (see
+    // runIntakes), whose bookkeeping also forgets the day's kept chart totals
+    // and, early in a month, adds to the month's row: the cost measured then
+    // grew during the run and depended on the date.
     auto site = prepareIntakeSite(
-            *admin, kBookkeepingDatabase, QStringLiteral("bench_bk_clerk"), {8});
+            *admin, kBookkeepingDatabase, QStringLiteral("bench_bk_clerk"), {kBookkeepingDesks});
     if (!site) {
         err << "scorecard: " << site.error().describe() << '\n';
         return 3;
     }
-    double on = 0, off = 0;
+    QList<const IntakeLogin *> desks; // one per unit, the main center's aside
+    for (qsizetype u = 1; u < site->counters.size(); ++u) {
+        if (!site->counters[u].isEmpty())
+            desks << &site->counters[u].first();
+    }
+    int turn = 0;
+    const auto nextDesks = [&] {
+        QList<const IntakeLogin *> at;
+        for (int k = 0; k < 8; ++k)
+            at << desks.value((8 * turn + k) % qMax<qsizetype>(1, desks.size()));
+        ++turn;
+        return at;
+    };
+    const int turnSeconds = qMax(1, seconds / 4);
     // A run that is not counted first: the database was just made, and the
     // first intakes also pay for its autovacuum and for cold caches.
-    runIntakes(*site, 8, qMax(1, seconds / 2));
+    runIntakesAt(*site, nextDesks(), qMax(1, seconds / 2));
     // The tables the warm-up filled are analysed now rather than by
     // autovacuum in the middle of the first counted run.
     execAsAdmin(*admin, QStringLiteral("VACUUM (ANALYZE)"), kBookkeepingDatabase);
-    // Eight runs of half the time each (on, off, off, on, off, on, on, off):
-    // the machine's speed swings by a fifth within a minute, and shorter
-    // turns spread a swing over both sides.
-    for (bool enabled : {true, false, false, true, false, true, true, false}) {
-        if (DbStatus set = setScorecardTriggers(*admin, enabled); !set) {
-            err << "scorecard: " << set.error().describe() << '\n';
-            return 3;
+    std::vector<double> pairRatios;
+    double onTotal = 0, offTotal = 0;
+    for (int pair = 0; pair < pairs; ++pair) {
+        double tps[2] = {0, 0}; // off, on
+        const bool onFirst = pair % 2 == 0;
+        for (bool enabled : {onFirst, !onFirst}) {
+            if (DbStatus set = setScorecardTriggers(*admin, enabled); !set) {
+                err << "scorecard: " << set.error().describe() << '\n';
+                return 3;
+            }
+            execAsAdmin(*admin, QStringLiteral("CHECKPOINT"));
+            const IntakeRunResult r = runIntakesAt(*site, nextDesks(), turnSeconds);
+            tps[enabled ? 1 : 0] = r.tps;
+            err << "scorecard: pair " << pair + 1 << " intake with bookkeeping "
+                << (enabled ? "on: " : "off:") << " tps=" << QString::number(r.tps, 'f', 1)
+                << " p99_ms=" << QString::number(r.p99, 'f', 2) << Qt::endl;
+            if (r.failures > 0)
+                err << "scorecard: " << r.failures
+                    << " intakes failed, the first with: " << r.firstError << '\n';
         }
-        execAsAdmin(*admin, QStringLiteral("CHECKPOINT"));
-        const IntakeRunResult r = runIntakes(*site, 8, qMax(1, seconds / 2));
-        (enabled ? on : off) += r.tps;
-        err << "scorecard: intake with bookkeeping " << (enabled ? "on" : "off")
-            << ": tps=" << QString::number(r.tps, 'f', 1)
-            << " p99_ms=" << QString::number(r.p99, 'f', 2) << Qt::endl;
-        if (r.failures > 0)
-            err << "scorecard: " << r.failures
-                << " intakes failed, the first with: " << r.firstError << '\n';
+        onTotal += tps[1];
+        offTotal += tps[0];
+        const double ratio = tps[0] > 0 ? tps[1] / tps[0] : 0;
+        pairRatios.push_back(ratio);
+        err << "scorecard: pair " << pair + 1 << " ratio=" << QString::number(ratio, 'f', 3)
+            << Qt::endl;
     }
+    const auto [lowest, highest] = std::minmax_element(pairRatios.begin(), pairRatios.end());
+    err << "scorecard: " << pairs << " pairs of " << turnSeconds
+        << " s turns: ratio median=" << QString::number(medianRatio(pairRatios), 'f', 3)
+        << " min=" << QString::number(*lowest, 'f', 3)
+        << " max=" << QString::number(*highest, 'f', 3)
+        << " pooled=" << QString::number(offTotal > 0 ? onTotal / offTotal : 0, 'f', 3) << Qt::endl;
     setScorecardTriggers(*admin, true);
-    out << QStringLiteral("bookkeeping_ratio=%1").arg(off > 0 ? on / off : 0, 0, 'f', 2)
+    out << QStringLiteral("bookkeeping_ratio=%1").arg(medianRatio(pairRatios), 0, 'f', 2)
         << Qt::endl;
     return 0;
 }

@@ -123,6 +123,7 @@ private slots:
     void rebuildIsForAdministrators();
     void freshness();
     void liveUpdate();
+    void lateReceiptsRedrawTheirDay();
 
 private:
     QSqlDatabase conn(const QString &who);
@@ -1192,6 +1193,56 @@ void TestScorecardData::liveUpdate()
     notifier.changed(QStringLiteral("intake:%1").arg(m_unit));
     QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0, 2000);
     QVERIFY(spy.first().first().toStringList().contains(QStringLiteral("intake:%1").arg(m_unit)));
+}
+
+// Receipts from a counter's outbox dated yesterday, after the chart kept
+// yesterday's totals (migration 0009): the chart counts each at once, for the
+// unit and for all units, whether it adds a new bookkeeping row or adds to
+// one (the trigger fires before the insert since migration 0024).
+void TestScorecardData::lateReceiptsRedrawTheirDay()
+{
+    const QDate yesterday = vnToday().addDays(-1);
+    QSqlDatabase su = m_db->open();
+    auto receivedOn = [&](ScorecardLevel level) {
+        auto days = supervisor().daily(query(level, yesterday, yesterday));
+        return days && days->size() == 1 ? days->first().received : -1;
+    };
+    auto keptTotals = [&] {
+        QSqlQuery q(su);
+        q.prepare(QStringLiteral("SELECT count(*) FROM scorecard_day_totals WHERE day = ?"));
+        q.addBindValue(yesterday);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int unitBefore = receivedOn(ScorecardLevel::Clerk);
+    const int allBefore = receivedOn(ScorecardLevel::Branch);
+    QVERIFY(unitBefore >= 0);
+    QVERIFY(allBefore >= unitBefore);
+    QCOMPARE(keptTotals(), 2); // the unit's and all units'
+
+    const StaffIdentity &b = m_who.value(QStringLiteral("b"));
+    for (int n = 1; n <= 2; ++n) {
+        IntakeDraft d;
+        d.procedureId = m_procedure.id;
+        d.procedureCode = m_procedure.code;
+        d.applicant.fullName = QStringLiteral("Trịnh Văn Hôm Qua %1").arg(n);
+        d.applicant.idNumber = QStringLiteral("07920000010%1").arg(n);
+        for (const ChecklistItem &c : m_procedure.checklist)
+            d.documents.append({c.id, c.name, true, c.originals, c.certifiedCopies, c.photocopies});
+        // Within the outbox's window (72 hours): the counter's time is kept.
+        auto late = IntakeRepository(conn(QStringLiteral("b")))
+                            .receive(d,
+                                     m_procedure,
+                                     {b.unitId, b.counterId},
+                                     VnTime::wallClock(yesterday, QTime(10, n)),
+                                     45,
+                                     ReceiptClock::Counter);
+        QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : describe(late.error())));
+        QCOMPARE(VnTime::toVietnam(late->receivedAt).date(), yesterday);
+        QCOMPARE(keptTotals(), 0);
+        QCOMPARE(receivedOn(ScorecardLevel::Clerk), unitBefore + n);
+        QCOMPARE(receivedOn(ScorecardLevel::Branch), allBefore + n);
+        QCOMPARE(keptTotals(), 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScorecardData)
