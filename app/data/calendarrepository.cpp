@@ -67,8 +67,9 @@ DbResult<std::optional<WorkingHours>> CalendarRepository::loadHours(int unitId) 
     for (int day = 1; day <= 7; ++day) {
         const Status st = hours.setIntervals(day, days[size_t(day - 1)]);
         if (!st.ok())
-            return DbError::make(DbError::InvalidData,
-                                 DbError::tr("The stored working hours overlap: %1").arg(st.error));
+            return DbError::make(
+                    DbError::InvalidData,
+                    DbError::tr("The stored working hours overlap: %1").arg(st.error()));
     }
     return std::optional<WorkingHours>(hours);
 }

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
-#include <utility>
 
 class QSqlError;
 
@@ -93,36 +92,12 @@ public:
     QString describe() const;
 };
 
-// The value of a data-layer call or the reason it failed.
+// The value of a data-layer call or the reason it failed: the application's
+// one result type (core/result.h) with the data layer's domain error.
 template<class T>
-class DbResult
-{
-public:
-    DbResult(T value)
-        : m_value(std::move(value))
-    {}
-    DbResult(DbError error)
-        : m_error(std::move(error))
-    {}
-
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    T &operator*() { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
-    const DbError &error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    DbError m_error;
-};
+using DbResult = Expected<T, DbError>;
 
 // For calls that return nothing but may fail.
-struct Done
-{};
 using DbStatus = DbResult<Done>;
 
 } // namespace Motcua

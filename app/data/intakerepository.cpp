@@ -79,8 +79,8 @@ DbResult<QDateTime> IntakeRepository::dueDate(const Procedure &procedure,
         options.cutoff = procedure.cutoff;
     const Result<QDateTime> due = calculator.dueDate(receivedAt, time, options);
     if (!due.ok())
-        return DbError::make(DbError::InvalidData, due.error);
-    return due.value;
+        return DbError::make(DbError::InvalidData, due.error());
+    return due.value();
 }
 
 DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,

@@ -230,7 +230,7 @@ void TestTamper::rulesTableIsCores()
                 QVERIFY(to.ok());
                 core << QStringList{actionKey(a),
                                     stateKey(from),
-                                    a == DossierAction::Extend ? u"-"_s : stateKey(to.value),
+                                    a == DossierAction::Extend ? u"-"_s : stateKey(to.value()),
                                     roleKey(role),
                                     DossierLifecycle::needsReason(a) ? u"t"_s : u"f"_s}
                                 .join(u' ');
