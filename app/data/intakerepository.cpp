@@ -59,6 +59,7 @@ Applicant normalised(Applicant a)
 IntakeRepository::IntakeRepository(QSqlDatabase db, CalendarCache *calendars)
     : m_db(std::move(db))
     , m_calendars(calendars)
+    , m_statements(m_db)
 {}
 
 DbResult<QDateTime> IntakeRepository::dueDate(const Procedure &procedure,
@@ -210,21 +211,13 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
 
 DbResult<ReceivedDossier> IntakeRepository::receiveThroughQtSql(const QByteArray &json)
 {
-    if (!m_receive) {
-        m_receive.emplace(m_db);
-        if (!m_receive->prepare(QStringLiteral("SELECT * FROM motcua_receive(?::jsonb)"))) {
-            DbError e = DbError::fromSql(m_receive->lastError());
-            m_receive.reset();
-            return e;
-        }
-    }
-    QSqlQuery &q = *m_receive;
-    q.addBindValue(QString::fromUtf8(json));
-    if (!q.exec()) {
-        DbError e = DbError::fromSql(q.lastError());
-        m_receive.reset();
-        return e;
-    }
+    // Not retried here: receive() retries under the same key.
+    auto ran = m_statements.exec(QStringLiteral("SELECT * FROM motcua_receive(?::jsonb)"),
+                                 {QString::fromUtf8(json)},
+                                 StatementCache::Retry::Never);
+    if (!ran)
+        return ran.error();
+    QSqlQuery &q = **ran;
     if (!q.next())
         return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));
     ReceivedDossier r;
@@ -241,20 +234,11 @@ DbResult<ReceivedDossier> IntakeRepository::receiveThroughQtSql(const QByteArray
 
 DbStatus IntakeRepository::confirmDurable()
 {
-    if (!m_confirm) {
-        m_confirm.emplace(m_db);
-        if (!m_confirm->prepare(QString::fromLatin1(kPipelinedConfirm.sql))) {
-            DbError e = DbError::fromSql(m_confirm->lastError());
-            m_confirm.reset();
-            return e;
-        }
-    }
-    if (!m_confirm->exec()) {
-        DbError e = DbError::fromSql(m_confirm->lastError());
-        m_confirm.reset();
-        return e;
-    }
-    m_confirm->finish();
+    auto ran = m_statements.exec(
+            QString::fromLatin1(kPipelinedConfirm.sql), {}, StatementCache::Retry::Never);
+    if (!ran)
+        return ran.error();
+    (*ran)->finish();
     return Done{};
 }
 
