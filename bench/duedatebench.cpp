@@ -43,7 +43,7 @@ int runDueDateBench(const QStringList &args, QTextStream &out)
     for (int year : {2026, 2027}) {
         const auto suggested = Holidays::suggest(year, hours);
         if (suggested.ok())
-            days += suggested.value;
+            days += suggested.value();
     }
     const DueDateCalculator calculator{WorkingCalendar(hours, days)};
     const int dayMinutes = calculator.calendar().standardDayMinutes();

@@ -142,10 +142,10 @@ int calendarCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         const auto csv = CalendarCsv::parse(*text);
         if (!csv.ok()) {
-            err << Tr::tr("calendar import: %1: %2").arg(p.file, csv.error) << '\n';
+            err << Tr::tr("calendar import: %1: %2").arg(p.file, csv.error()) << '\n';
             return Refused;
         }
-        days = csv.value;
+        days = csv.value();
         const QString reason = p.options.value(QStringLiteral("--reason"));
         if (const QString problem = FreeText::problem(reason, FreeText::Field::Reason);
             !problem.isEmpty()) {

@@ -142,8 +142,8 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     spec.flags = QStringList{QStringLiteral("--help")};
     const Result<Args> parsed = parseArgs(args, spec);
     if (!parsed.ok())
-        return usageError(err, parsed.error);
-    const Args &a = parsed.value;
+        return usageError(err, parsed.error());
+    const Args &a = parsed.value();
     if (a.has(QStringLiteral("--help"))) {
         out << Tr::tr("Usage: due-date --received 2026-03-02T10:00 --duration 3d|4h|0.5d "
                       "[--cutoff 15:00] [--hours \"mon-fri 07:30-11:30,13:00-17:00\"] "
@@ -160,11 +160,11 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const Result<QDateTime> received = parseInstant(a.value(QStringLiteral("--received")));
     if (!received.ok())
-        return usageError(err, named(QStringLiteral("--received"), received.error));
+        return usageError(err, named(QStringLiteral("--received"), received.error()));
     const Result<ProcessingTime> duration
             = ProcessingTime::parse(a.value(QStringLiteral("--duration")));
     if (!duration.ok())
-        return usageError(err, named(QStringLiteral("--duration"), duration.error));
+        return usageError(err, named(QStringLiteral("--duration"), duration.error()));
 
     DueDateOptions options;
     if (a.has(QStringLiteral("--cutoff"))) {
@@ -178,7 +178,7 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const Result<WorkingHours> hours = hoursOption(a);
     if (!hours.ok())
-        return usageError(err, named(QStringLiteral("--hours"), hours.error));
+        return usageError(err, named(QStringLiteral("--hours"), hours.error()));
 
     QVector<CalendarDay> days;
     if (a.has(QStringLiteral("--calendar"))) {
@@ -196,8 +196,8 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                           Tr::tr("%1 is not UTF-8 text; save it as CSV UTF-8.").arg(path)));
         const auto csv = CalendarCsv::parse(*text);
         if (!csv.ok())
-            return usageError(err, named(QStringLiteral("--calendar ") + path, csv.error));
-        days = csv.value;
+            return usageError(err, named(QStringLiteral("--calendar ") + path, csv.error()));
+        days = csv.value();
     }
 
     for (const QString &text : a.values.value(QStringLiteral("--pause"))) {
@@ -209,31 +209,31 @@ int dueDateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const Result<QDateTime> from = parseInstant(ends.at(0));
         const Result<QDateTime> to = parseInstant(ends.at(1));
         if (!from.ok() || !to.ok())
-            return usageError(
-                    err,
-                    named(QStringLiteral("--pause ") + text, from.ok() ? to.error : from.error));
-        options.pauses.append({from.value, to.value});
+            return usageError(err,
+                              named(QStringLiteral("--pause ") + text,
+                                    from.ok() ? to.error() : from.error()));
+        options.pauses.append({from.value(), to.value()});
     }
     const Result<QVector<Pause>> pauses
-            = DueDateCalculator::checkedPauses(received.value, options.pauses);
+            = DueDateCalculator::checkedPauses(received.value(), options.pauses);
     if (!pauses.ok())
-        return usageError(err, named(QStringLiteral("--pause"), pauses.error));
+        return usageError(err, named(QStringLiteral("--pause"), pauses.error()));
 
     QDateTime finished;
     if (a.has(QStringLiteral("--finished"))) {
         const Result<QDateTime> f = parseInstant(a.value(QStringLiteral("--finished")));
         if (!f.ok())
-            return usageError(err, named(QStringLiteral("--finished"), f.error));
-        finished = f.value;
+            return usageError(err, named(QStringLiteral("--finished"), f.error()));
+        finished = f.value();
     }
 
-    const DueDateCalculator calculator(WorkingCalendar(hours.value, days));
-    const Result<QDateTime> due = calculator.dueDate(received.value, duration.value, options);
+    const DueDateCalculator calculator(WorkingCalendar(hours.value(), days));
+    const Result<QDateTime> due = calculator.dueDate(received.value(), duration.value(), options);
     if (!due.ok())
-        return usageError(err, due.error);
-    out << "due=" << shown(due.value) << Qt::endl;
+        return usageError(err, due.error());
+    out << "due=" << shown(due.value()) << Qt::endl;
     if (finished.isValid())
-        out << "status=" << timelinessKey(classifyFinished(due.value, finished)) << Qt::endl;
+        out << "status=" << timelinessKey(classifyFinished(due.value(), finished)) << Qt::endl;
     return exitOk;
 }
 
@@ -243,8 +243,8 @@ int lunarToSolarCommand(const QStringList &args, QTextStream &out, QTextStream &
     spec.flags = QStringList{QStringLiteral("--leap"), QStringLiteral("--help")};
     const Result<Args> parsed = parseArgs(args, spec);
     if (!parsed.ok())
-        return usageError(err, parsed.error);
-    const Args &a = parsed.value;
+        return usageError(err, parsed.error());
+    const Args &a = parsed.value();
     if (a.has(QStringLiteral("--help"))) {
         out << Tr::tr("Usage: lunar-to-solar DAY MONTH YEAR [--leap]") << Qt::endl;
         return exitOk;
@@ -263,10 +263,10 @@ int lunarToSolarCommand(const QStringList &args, QTextStream &out, QTextStream &
     const Result<QDate> date = LunarCalendar::lunarToSolar(
             numbers[0], numbers[1], numbers[2], a.has(QStringLiteral("--leap")));
     if (!date.ok()) {
-        err << date.error << Qt::endl;
+        err << date.error() << Qt::endl;
         return exitInvalid;
     }
-    out << date.value.toString(Qt::ISODate) << Qt::endl;
+    out << date.value().toString(Qt::ISODate) << Qt::endl;
     return exitOk;
 }
 
@@ -279,8 +279,8 @@ int holidaysCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     spec.flags = QStringList{QStringLiteral("--help")};
     const Result<Args> parsed = parseArgs(args, spec);
     if (!parsed.ok())
-        return usageError(err, parsed.error);
-    const Args &a = parsed.value;
+        return usageError(err, parsed.error());
+    const Args &a = parsed.value();
     if (a.has(QStringLiteral("--help"))) {
         out << Tr::tr("Usage: holidays suggest --year YEAR [--hours SPEC] "
                       "[--national-day-extra 1|3]")
@@ -308,11 +308,11 @@ int holidaysCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const Result<WorkingHours> hours = hoursOption(a);
     if (!hours.ok())
-        return usageError(err, named(QStringLiteral("--hours"), hours.error));
-    const auto days = Holidays::suggest(year, hours.value, options);
+        return usageError(err, named(QStringLiteral("--hours"), hours.error()));
+    const auto days = Holidays::suggest(year, hours.value(), options);
     if (!days.ok())
-        return usageError(err, named(QStringLiteral("--year"), days.error));
-    out << CalendarCsv::write(days.value);
+        return usageError(err, named(QStringLiteral("--year"), days.error()));
+    out << CalendarCsv::write(days.value());
     out.flush();
     return exitOk;
 }
@@ -324,8 +324,8 @@ int checkCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     spec.flags = QStringList{QStringLiteral("--help")};
     const Result<Args> parsed = parseArgs(args, spec);
     if (!parsed.ok())
-        return usageError(err, parsed.error);
-    const Args &a = parsed.value;
+        return usageError(err, parsed.error());
+    const Args &a = parsed.value();
     if (a.has(QStringLiteral("--help"))) {
         out << Tr::tr("Usage: check cccd|cmnd|mst|phone VALUE [--birth-year YEAR]") << Qt::endl;
         return exitOk;

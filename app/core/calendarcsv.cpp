@@ -112,8 +112,8 @@ Result<QVector<CalendarDay>> parse(const QString &text)
     using R = Result<QVector<CalendarDay>>;
     const Result<QVector<Record>> split = splitRecords(text);
     if (!split.ok())
-        return R::failure(split.error);
-    const QVector<Record> &records = split.value;
+        return R::failure(split.error());
+    const QVector<Record> &records = split.value();
     if (records.isEmpty())
         return R::failure(
                 Tr::tr("The calendar file is empty: expected the header \"date,type,note\"."));

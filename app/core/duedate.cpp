@@ -205,11 +205,11 @@ Result<QDateTime> DueDateCalculator::dueDate(const QDateTime &received,
         return R::failure(Tr::tr("The processing time must be greater than zero."));
     const Result<QVector<Pause>> pauses = checkedPauses(received, options.pauses);
     if (!pauses.ok())
-        return R::failure(pauses.error);
+        return R::failure(pauses.error());
 
     QVector<PauseMinutes> minutes;
-    minutes.reserve(pauses.value.size());
-    for (const Pause &p : pauses.value)
+    minutes.reserve(pauses.value().size());
+    for (const Pause &p : pauses.value())
         minutes.append({VnTime::toWallMinutes(p.from), VnTime::toWallMinutes(p.to)});
 
     const QDateTime local = VnTime::toVietnam(received);

@@ -49,16 +49,16 @@ Result<QVector<CalendarDay>> suggest(int year,
     const Result<QDate> tet = LunarCalendar::lunarToSolar(1, 1, year);
     const Result<QDate> hungKings = LunarCalendar::lunarToSolar(10, 3, year);
     if (!tet.ok())
-        return R::failure(tet.error);
+        return R::failure(tet.error());
     if (!hungKings.ok())
-        return R::failure(hungKings.error);
+        return R::failure(hungKings.error());
 
     QMap<QDate, CalendarDay> days;
     add(days, QDate(year, 1, 1), QStringLiteral("Tết Dương lịch"));
-    add(days, tet.value.addDays(-1), QStringLiteral("Tết Nguyên đán (ngày cuối năm âm lịch)"));
+    add(days, tet.value().addDays(-1), QStringLiteral("Tết Nguyên đán (ngày cuối năm âm lịch)"));
     for (int d = 1; d <= 4; ++d)
-        add(days, tet.value.addDays(d - 1), ordinalTetDay(d));
-    add(days, hungKings.value, QStringLiteral("Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
+        add(days, tet.value().addDays(d - 1), ordinalTetDay(d));
+    add(days, hungKings.value(), QStringLiteral("Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
     add(days, QDate(year, 4, 30), QStringLiteral("Ngày Giải phóng miền Nam, thống nhất đất nước"));
     add(days, QDate(year, 5, 1), QStringLiteral("Quốc tế Lao động"));
     add(days, QDate(year, 9, 2), QStringLiteral("Quốc khánh"));

@@ -171,7 +171,7 @@ Result<WorkingHours> WorkingHours::parse(const QString &spec)
             seen[d - 1] = true;
             const Status s = hours.setIntervals(d, intervals);
             if (!s.ok())
-                return R::failure(s.error);
+                return R::failure(s.error());
         }
     }
     if (hours.weekMinutes() == 0)

@@ -1,5 +1,7 @@
 #include "auditrepository.h"
 
+#include "transaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,13 +30,11 @@ AuditRepository::AuditRepository(QSqlDatabase db)
 DbStatus AuditRepository::forEachEvent(int unitId,
                                        const std::function<void(const ChainedEvent &)> &visit) const
 {
-    QSqlDatabase db = m_db;
-    if (!db.transaction())
-        return DbError::fromSql(db.lastError());
-    auto fail = [&db](const QSqlQuery &q) {
-        DbError e = DbError::fromSql(q.lastError());
-        db.rollback();
-        return e;
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto fail = [](const QSqlQuery &q) {
+        return DbError::fromSql(q.lastError());
     };
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -83,9 +83,7 @@ DbStatus AuditRepository::forEachEvent(int unitId,
             break;
     }
     q.finish();
-    if (!db.commit())
-        return DbError::fromSql(db.lastError());
-    return Done{};
+    return tx.commit();
 }
 
 } // namespace Motcua

@@ -1,5 +1,7 @@
 #include "calendarrepository.h"
 
+#include "transaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -37,23 +39,6 @@ CalendarRepository::CalendarRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-DbStatus CalendarRepository::begin(const QString &reason)
-{
-    if (reason.trimmed().isEmpty())
-        return missingReason();
-    if (!m_db.transaction())
-        return DbError::fromSql(m_db.lastError());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT set_config('motcua.reason', ?, true)"));
-    q.addBindValue(reason.trimmed());
-    if (!q.exec()) {
-        const DbError e = DbError::fromSql(q.lastError());
-        m_db.rollback();
-        return e;
-    }
-    return Done{};
-}
-
 DbResult<std::optional<WorkingHours>> CalendarRepository::loadHours(int unitId) const
 {
     QSqlQuery q(m_db);
@@ -82,8 +67,9 @@ DbResult<std::optional<WorkingHours>> CalendarRepository::loadHours(int unitId) 
     for (int day = 1; day <= 7; ++day) {
         const Status st = hours.setIntervals(day, days[size_t(day - 1)]);
         if (!st.ok())
-            return DbError::make(DbError::InvalidData,
-                                 DbError::tr("The stored working hours overlap: %1").arg(st.error));
+            return DbError::make(
+                    DbError::InvalidData,
+                    DbError::tr("The stored working hours overlap: %1").arg(st.error()));
     }
     return std::optional<WorkingHours>(hours);
 }
@@ -180,40 +166,34 @@ DbStatus CalendarRepository::setDay(int unitId, const CalendarDay &day, const QS
 
 DbStatus CalendarRepository::removeDay(int unitId, const QDate &date, const QString &reason)
 {
-    const DbStatus started = begin(reason);
-    if (!started)
-        return started;
+    if (reason.trimmed().isEmpty())
+        return missingReason();
+    Transaction tx(m_db, reason);
+    if (!tx.started())
+        return tx.started();
     QSqlQuery q(m_db);
     q.prepare(
             QStringLiteral("DELETE FROM calendar_days WHERE day = ? AND coalesce(unit_id, 0) = ?"));
     q.addBindValue(date);
     q.addBindValue(unitId);
-    if (!q.exec()) {
-        const DbError e = DbError::fromSql(q.lastError());
-        m_db.rollback();
-        return e;
-    }
-    if (q.numRowsAffected() == 0) {
-        m_db.rollback();
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    if (q.numRowsAffected() == 0)
         return DbError::make(DbError::NotFound,
                              DbError::tr("Nothing is announced on %1 for this scope.")
                                      .arg(date.toString(Qt::ISODate)));
-    }
-    if (!m_db.commit()) {
-        const DbError e = DbError::fromSql(m_db.lastError());
-        m_db.rollback();
-        return e;
-    }
-    return Done{};
+    return tx.commit();
 }
 
 DbResult<CalendarImportSummary> CalendarRepository::importDays(int unitId,
                                                                const QVector<CalendarDay> &days,
                                                                const QString &reason)
 {
-    const DbStatus started = begin(reason);
-    if (!started)
-        return started.error();
+    if (reason.trimmed().isEmpty())
+        return missingReason();
+    Transaction tx(m_db, reason);
+    if (!tx.started())
+        return tx.started().error();
     // The unique index on (day, coalesce(unit_id, 0)) is the conflict target. A
     // date stored exactly so is left alone (no UPDATE, no audit row); xmax = 0
     // tells a fresh insert from an update.
@@ -231,11 +211,8 @@ DbResult<CalendarImportSummary> CalendarRepository::importDays(int unitId,
         q.addBindValue(unitId);
         q.addBindValue(dayTypeKey(d.type));
         q.addBindValue(d.note);
-        if (!q.exec()) {
-            const DbError e = DbError::fromSql(q.lastError());
-            m_db.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return DbError::fromSql(q.lastError());
         if (!q.next())
             ++summary.unchanged;
         else if (q.value(0).toBool())
@@ -243,11 +220,8 @@ DbResult<CalendarImportSummary> CalendarRepository::importDays(int unitId,
         else
             ++summary.updated;
     }
-    if (!m_db.commit()) {
-        const DbError e = DbError::fromSql(m_db.lastError());
-        m_db.rollback();
-        return e;
-    }
+    if (DbStatus committed = tx.commit(); !committed)
+        return committed.error();
     return summary;
 }
 
@@ -255,9 +229,11 @@ DbResult<int> CalendarRepository::addMissingDays(int unitId,
                                                  const QVector<CalendarDay> &days,
                                                  const QString &reason)
 {
-    const DbStatus started = begin(reason);
-    if (!started)
-        return started.error();
+    if (reason.trimmed().isEmpty())
+        return missingReason();
+    Transaction tx(m_db, reason);
+    if (!tx.started())
+        return tx.started().error();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO calendar_days (day, unit_id, type, note) "
                              "VALUES (?, NULLIF(?, 0), ?, ?) "
@@ -268,18 +244,12 @@ DbResult<int> CalendarRepository::addMissingDays(int unitId,
         q.addBindValue(unitId);
         q.addBindValue(dayTypeKey(d.type));
         q.addBindValue(d.note);
-        if (!q.exec()) {
-            const DbError e = DbError::fromSql(q.lastError());
-            m_db.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return DbError::fromSql(q.lastError());
         added += q.numRowsAffected();
     }
-    if (!m_db.commit()) {
-        const DbError e = DbError::fromSql(m_db.lastError());
-        m_db.rollback();
-        return e;
-    }
+    if (DbStatus committed = tx.commit(); !committed)
+        return committed.error();
     return added;
 }
 
@@ -290,13 +260,13 @@ DbStatus CalendarRepository::replaceHours(int unitId,
     if (hours.weekMinutes() <= 0)
         return DbError::make(DbError::InvalidData,
                              DbError::tr("The working hours must include some working time."));
-    const DbStatus started = begin(reason);
-    if (!started)
-        return started;
-    auto fail = [this](const QSqlQuery &q) {
-        const DbError e = DbError::fromSql(q.lastError());
-        m_db.rollback();
-        return e;
+    if (reason.trimmed().isEmpty())
+        return missingReason();
+    Transaction tx(m_db, reason);
+    if (!tx.started())
+        return tx.started();
+    auto fail = [](const QSqlQuery &q) {
+        return DbError::fromSql(q.lastError());
     };
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM working_hours WHERE coalesce(unit_id, 0) = ?"));
@@ -316,29 +286,22 @@ DbStatus CalendarRepository::replaceHours(int unitId,
                 return fail(ins);
         }
     }
-    if (!m_db.commit()) {
-        const DbError e = DbError::fromSql(m_db.lastError());
-        m_db.rollback();
-        return e;
-    }
-    return Done{};
+    return tx.commit();
 }
 
 DbStatus CalendarRepository::resetHours(int unitId, const QString &reason)
 {
-    const DbStatus started = begin(reason);
-    if (!started)
-        return started;
+    if (reason.trimmed().isEmpty())
+        return missingReason();
+    Transaction tx(m_db, reason);
+    if (!tx.started())
+        return tx.started();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM working_hours WHERE coalesce(unit_id, 0) = ?"));
     q.addBindValue(unitId);
-    if (!q.exec() || !m_db.commit()) {
-        const DbError e
-                = DbError::fromSql(q.lastError().isValid() ? q.lastError() : m_db.lastError());
-        m_db.rollback();
-        return e;
-    }
-    return Done{};
+    if (!q.exec())
+        return DbError::fromSql(q.lastError());
+    return tx.commit();
 }
 
 DbResult<QList<UnitRef>> CalendarRepository::units() const

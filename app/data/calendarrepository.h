@@ -102,8 +102,6 @@ public:
 
 private:
     DbResult<std::optional<WorkingHours>> loadHours(int unitId) const;
-    // Opens a transaction and records the reason for the audit triggers.
-    DbStatus begin(const QString &reason);
 
     QSqlDatabase m_db;
 };

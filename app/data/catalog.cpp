@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "transaction.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,18 +112,13 @@ DbResult<QList<UnitRef>> CatalogRepository::departments() const
 
 DbResult<int> CatalogRepository::saveNewVersion(const Procedure &p, const QString &reason)
 {
-    if (!m_db.transaction())
-        return DbError::fromSql(m_db.lastError());
-    auto fail = [this](const QSqlQuery &q) {
-        DbError e = DbError::fromSql(q.lastError());
-        m_db.rollback();
-        return e;
+    Transaction tx(m_db, reason);
+    if (!tx.started())
+        return tx.started().error();
+    auto fail = [](const QSqlQuery &q) {
+        return DbError::fromSql(q.lastError());
     };
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT set_config('motcua.reason', ?, true)"));
-    q.addBindValue(reason);
-    if (!q.exec())
-        return fail(q);
 
     // The versions of this code, locked so two administrators cannot both add
     // version n+1.
@@ -133,13 +130,11 @@ DbResult<int> CatalogRepository::saveNewVersion(const Procedure &p, const QStrin
     int version = 1;
     if (q.next()) {
         version = q.value(1).toInt() + 1;
-        if (q.value(2).toDate() >= p.effectiveFrom) {
-            m_db.rollback();
+        if (q.value(2).toDate() >= p.effectiveFrom)
             return DbError::make(DbError::InvalidData,
                                  DbError::tr("A new version must take effect after %1, when the "
                                              "current version took effect.")
                                          .arg(q.value(2).toDate().toString(Qt::ISODate)));
-        }
         QSqlQuery close(m_db);
         close.prepare(QStringLiteral("UPDATE procedures SET effective_to = ? WHERE code = ? "
                                      "AND (effective_to IS NULL OR effective_to > ?)"));
@@ -193,8 +188,8 @@ DbResult<int> CatalogRepository::saveNewVersion(const Procedure &p, const QStrin
         if (!item.exec())
             return fail(item);
     }
-    if (!m_db.commit())
-        return fail(q);
+    if (DbStatus committed = tx.commit(); !committed)
+        return committed.error();
     return id;
 }
 

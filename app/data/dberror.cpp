@@ -19,12 +19,12 @@ DbError DbError::fromSql(const QSqlError &error)
     QString state = error.nativeErrorCode();
     // A statement on a closed connection fails without any error at all.
     if (error.type() == QSqlError::NoError && text.isEmpty())
-        state = QStringLiteral("08003");
+        state = QLatin1String(SqlState::ConnectionDoesNotExist);
     // QPSQL reports failed connections without a SQLSTATE.
     if (state.isEmpty() && text.contains(QLatin1String("password authentication failed")))
-        state = QStringLiteral("28P01");
+        state = QLatin1String(SqlState::InvalidPassword);
     else if (state.isEmpty() && error.type() == QSqlError::ConnectionError)
-        state = QStringLiteral("08006");
+        state = QLatin1String(SqlState::ConnectionFailure);
     return fromSqlState(state, text);
 }
 
@@ -66,37 +66,39 @@ DbError DbError::fromSqlState(const QString &sqlState, const QString &serverText
     DbError e;
     e.sqlState = sqlState;
     e.detail = serverText.trimmed();
-    const QString cls = sqlState.left(2);
-    const QString secure
-            = (sqlState.isEmpty() || cls == QLatin1String("08") || cls == QLatin1String("28"))
-                      ? secureConnectionMessage(e.detail)
-                      : QString();
+    const bool connectionClass = e.inClass(SqlState::ConnectionExceptionClass);
+    const QString secure = (sqlState.isEmpty() || connectionClass
+                            || e.inClass(SqlState::InvalidAuthorizationClass))
+                                   ? secureConnectionMessage(e.detail)
+                                   : QString();
     if (!secure.isEmpty()) {
         e.code = SecureConnectionFailed;
         e.message = secure;
-    } else if (cls == QLatin1String("08") || sqlState == QLatin1String("57P01")
-               || sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03")
+    } else if (connectionClass || e.is(SqlState::AdminShutdown) || e.is(SqlState::CrashShutdown)
+               || e.is(SqlState::CannotConnectNow)
                || (sqlState.isEmpty()
                    && e.detail.contains(QLatin1String("server closed the connection")))) {
         e.code = ConnectionLost;
         e.message = tr("The database server cannot be reached. Your work is kept; it will be "
                        "sent when the connection is back.");
-    } else if (sqlState == QLatin1String("42501")) {
+    } else if (e.is(SqlState::InsufficientPrivilege)) {
         e.code = PermissionDenied;
         e.message = tr("Your account is not allowed to do this.");
-    } else if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000")) {
+    } else if (e.is(SqlState::InvalidPassword)
+               || e.is(SqlState::InvalidAuthorizationSpecification)) {
         e.code = AuthenticationFailed;
         e.message = tr("Wrong user name or password.");
-    } else if (sqlState == QLatin1String("23505")) {
+    } else if (e.is(SqlState::UniqueViolation)) {
         e.code = Duplicate;
         e.message = tr("This record already exists.");
-    } else if (cls == QLatin1String("23") || cls == QLatin1String("22")) {
+    } else if (e.inClass(SqlState::IntegrityViolationClass)
+               || e.inClass(SqlState::DataExceptionClass)) {
         e.code = InvalidData;
         e.message = tr("The database refused the data as invalid.");
-    } else if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01")) {
+    } else if (e.is(SqlState::SerializationFailure) || e.is(SqlState::DeadlockDetected)) {
         e.code = Conflict;
         e.message = tr("Somebody else changed this record at the same time. Please try again.");
-    } else if (sqlState == QLatin1String("55P03")) {
+    } else if (e.is(SqlState::LockNotAvailable)) {
         // lock_not_available: a lock_timeout ran out (the scorecard's month
         // roll, migration 0014, waits at most 2 s for the intake).
         e.code = Conflict;

@@ -1,14 +1,44 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
-#include <utility>
 
 class QSqlError;
 
 namespace Motcua {
+
+// The SQLSTATEs the application tells apart (PostgreSQL, Appendix A), by
+// name: every comparison of a server's error code uses these, never a literal.
+namespace SqlState {
+// Classes (the first two characters).
+constexpr char ConnectionExceptionClass[] = "08";
+constexpr char DataExceptionClass[] = "22";
+constexpr char IntegrityViolationClass[] = "23";
+constexpr char InvalidAuthorizationClass[] = "28";
+// Codes.
+constexpr char FeatureNotSupported[] = "0A000";
+constexpr char ConnectionDoesNotExist[] = "08003";
+constexpr char ConnectionFailure[] = "08006";
+constexpr char ProtocolViolation[] = "08P01";
+constexpr char InvalidParameterValue[] = "22023";
+constexpr char ForeignKeyViolation[] = "23503";
+constexpr char UniqueViolation[] = "23505";
+constexpr char InvalidSqlStatementName[] = "26000"; // a prepared statement the session lacks
+constexpr char InvalidAuthorizationSpecification[] = "28000";
+constexpr char InvalidPassword[] = "28P01";
+constexpr char SerializationFailure[] = "40001";
+constexpr char DeadlockDetected[] = "40P01";
+constexpr char InsufficientPrivilege[] = "42501";
+constexpr char DuplicatePreparedStatement[] = "42P05";
+constexpr char ObjectNotInPrerequisiteState[] = "55000";
+constexpr char LockNotAvailable[] = "55P03";
+constexpr char AdminShutdown[] = "57P01";
+constexpr char CrashShutdown[] = "57P02";
+constexpr char CannotConnectNow[] = "57P03";
+constexpr char NoDataFound[] = "P0002"; // PL/pgSQL's no_data_found
+} // namespace SqlState
 
 // A database failure as the rest of the application sees it: a domain code and
 // a translated message. SQLSTATEs are mapped to codes in one place
@@ -44,46 +74,30 @@ public:
     QString detail;   // the server's own text, for logs and administrators
 
     static DbError fromSql(const QSqlError &error);
+    // From a SQLSTATE (a SqlState constant, or the server's) and the server's text.
     static DbError fromSqlState(const QString &sqlState, const QString &serverText);
     static DbError make(Code code, const QString &message, const QString &detail = {});
 
     // Whether retrying the same work later may succeed (lost connection,
     // serialization failure, deadlock).
     bool isTransient() const;
+    // Whether the server reported this SQLSTATE (a SqlState constant).
+    bool is(const char *state) const { return sqlState == QLatin1String(state); }
+    // Whether the SQLSTATE is of this class (a SqlState ...Class constant).
+    bool inClass(const char *stateClass) const
+    {
+        return sqlState.startsWith(QLatin1String(stateClass));
+    }
     // One line for logs and the command line: message plus the server's text.
     QString describe() const;
 };
 
-// The value of a data-layer call or the reason it failed.
+// The value of a data-layer call or the reason it failed: the application's
+// one result type (core/result.h) with the data layer's domain error.
 template<class T>
-class DbResult
-{
-public:
-    DbResult(T value)
-        : m_value(std::move(value))
-    {}
-    DbResult(DbError error)
-        : m_error(std::move(error))
-    {}
-
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    T &operator*() { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
-    const DbError &error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    DbError m_error;
-};
+using DbResult = Expected<T, DbError>;
 
 // For calls that return nothing but may fail.
-struct Done
-{};
 using DbStatus = DbResult<Done>;
 
 } // namespace Motcua

@@ -29,10 +29,9 @@ DbResult<DemoSeed::Outcome> DemoSeed::seed(const QSqlDatabase &db)
         script += f.readAll() + "\n;\n";
     }
     PGconn *conn = Pg::connectionOf(db);
-    QString err = Pg::execScript(conn, script + "COMMIT;");
-    if (!err.isEmpty()) {
+    if (DbStatus ran = Pg::execScript(conn, script + "COMMIT;"); !ran) {
         Pg::execScript(conn, "ROLLBACK");
-        return DbError::fromSqlState(err.left(5), err.mid(6));
+        return ran.error();
     }
     return Outcome::Seeded;
 }

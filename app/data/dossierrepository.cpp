@@ -319,7 +319,7 @@ DbResult<DossierDetail> DossierRepository::apply(qint64 id,
                                      .arg(stateLabel(d.summary.state)));
     const Result<DossierState> next = DossierLifecycle::apply(d.summary.state, action, role());
     if (!next.ok())
-        return DbError::make(DbError::InvalidData, next.error);
+        return DbError::make(DbError::InvalidData, next.error());
     if (DossierLifecycle::needsReason(action) && input.note.trimmed().isEmpty())
         return DbError::make(DbError::InvalidData,
                              DbError::tr("\"%1\" needs a reason.").arg(actionLabel(action)));

@@ -59,6 +59,7 @@ Applicant normalised(Applicant a)
 IntakeRepository::IntakeRepository(QSqlDatabase db, CalendarCache *calendars)
     : m_db(std::move(db))
     , m_calendars(calendars)
+    , m_statements(m_db)
 {}
 
 DbResult<QDateTime> IntakeRepository::dueDate(const Procedure &procedure,
@@ -79,8 +80,8 @@ DbResult<QDateTime> IntakeRepository::dueDate(const Procedure &procedure,
         options.cutoff = procedure.cutoff;
     const Result<QDateTime> due = calculator.dueDate(receivedAt, time, options);
     if (!due.ok())
-        return DbError::make(DbError::InvalidData, due.error);
-    return due.value;
+        return DbError::make(DbError::InvalidData, due.error());
+    return due.value();
 }
 
 DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
@@ -92,7 +93,8 @@ DbResult<ReceivedDossier> IntakeRepository::receive(const IntakeDraft &draft,
 {
     // Not an error of the intake: the server is away, and the outbox retries.
     if (!m_db.isOpen())
-        return DbError::fromSqlState(QStringLiteral("08003"), QStringLiteral("not connected"));
+        return DbError::fromSqlState(QLatin1String(SqlState::ConnectionDoesNotExist),
+                                     QStringLiteral("not connected"));
     QJsonObject p{
             {QStringLiteral("key"), draft.key.toString(QUuid::WithoutBraces)},
             {QStringLiteral("unit_id"), place.unitId},
@@ -140,12 +142,6 @@ constexpr Pg::PreparedStatement kPipelinedReceive{
 constexpr Pg::PreparedStatement kPipelinedConfirm{
         "motcua_pipelined_confirm", "SELECT motcua_confirm_durable()", 0};
 
-DbError errorFromLibPq(const QString &error)
-{
-    const qsizetype space = error.indexOf(QLatin1Char(' '));
-    return DbError::fromSqlState(error.left(qMax<qsizetype>(space, 0)), error.mid(space + 1));
-}
-
 } // namespace
 
 DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
@@ -171,16 +167,18 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     if (!pair.idle)
         return receiveThroughQtSql(json);
     if (!pair.first)
-        return errorFromLibPq(pair.error);
+        return pair.error ? *pair.error
+                          : DbError::make(DbError::Other,
+                                          DbError::tr("The server returned no dossier."));
     const Pg::LibPq *pq = Pg::libpq();
-    if (const QString failed = Pg::errorOf(pair.first.get()); !failed.isEmpty()) {
-        // 26000: this connection does not hold the statements after all (a
-        // new connection where the old one was); the caller's retry prepares.
-        if (failed.startsWith(QLatin1String("26000"))) {
+    if (const DbStatus received = Pg::statusOf(pair.first.get()); !received) {
+        // This connection does not hold the statements after all (a new
+        // connection where the old one was); the caller's retry prepares.
+        if (received.error().is(SqlState::InvalidSqlStatementName)) {
             Pg::setPrepared(driver, connection, kPipelinedReceive, false);
             Pg::setPrepared(driver, connection, kPipelinedConfirm, false);
         }
-        return errorFromLibPq(failed);
+        return received.error();
     }
     PGresult *row = pair.first.get();
     if (pq->ntuples(row) < 1)
@@ -201,32 +199,25 @@ DbResult<ReceivedDossier> IntakeRepository::receiveOnce(const QByteArray &json)
     // (for the disk or the synchronous standby: a failover) still delivers
     // the row, flushed out with the server's farewell; the intake is then not
     // acknowledged, and the outbox retries it under its key.
-    if (!pair.error.isEmpty())
-        return errorFromLibPq(pair.error);
+    if (pair.error)
+        return *pair.error;
     if (!pair.second)
-        return DbError::fromSqlState(QStringLiteral("08006"), QStringLiteral("no confirmation"));
-    if (const QString failed = Pg::errorOf(pair.second.get()); !failed.isEmpty())
-        return errorFromLibPq(failed);
+        return DbError::fromSqlState(QLatin1String(SqlState::ConnectionFailure),
+                                     QStringLiteral("no confirmation"));
+    if (const DbStatus confirmed = Pg::statusOf(pair.second.get()); !confirmed)
+        return confirmed.error();
     return r;
 }
 
 DbResult<ReceivedDossier> IntakeRepository::receiveThroughQtSql(const QByteArray &json)
 {
-    if (!m_receive) {
-        m_receive.emplace(m_db);
-        if (!m_receive->prepare(QStringLiteral("SELECT * FROM motcua_receive(?::jsonb)"))) {
-            DbError e = DbError::fromSql(m_receive->lastError());
-            m_receive.reset();
-            return e;
-        }
-    }
-    QSqlQuery &q = *m_receive;
-    q.addBindValue(QString::fromUtf8(json));
-    if (!q.exec()) {
-        DbError e = DbError::fromSql(q.lastError());
-        m_receive.reset();
-        return e;
-    }
+    // Not retried here: receive() retries under the same key.
+    auto ran = m_statements.exec(QStringLiteral("SELECT * FROM motcua_receive(?::jsonb)"),
+                                 {QString::fromUtf8(json)},
+                                 StatementCache::Retry::Never);
+    if (!ran)
+        return ran.error();
+    QSqlQuery &q = **ran;
     if (!q.next())
         return DbError::make(DbError::Other, DbError::tr("The server returned no dossier."));
     ReceivedDossier r;
@@ -243,20 +234,11 @@ DbResult<ReceivedDossier> IntakeRepository::receiveThroughQtSql(const QByteArray
 
 DbStatus IntakeRepository::confirmDurable()
 {
-    if (!m_confirm) {
-        m_confirm.emplace(m_db);
-        if (!m_confirm->prepare(QString::fromLatin1(kPipelinedConfirm.sql))) {
-            DbError e = DbError::fromSql(m_confirm->lastError());
-            m_confirm.reset();
-            return e;
-        }
-    }
-    if (!m_confirm->exec()) {
-        DbError e = DbError::fromSql(m_confirm->lastError());
-        m_confirm.reset();
-        return e;
-    }
-    m_confirm->finish();
+    auto ran = m_statements.exec(
+            QString::fromLatin1(kPipelinedConfirm.sql), {}, StatementCache::Retry::Never);
+    if (!ran)
+        return ran.error();
+    (*ran)->finish();
     return Done{};
 }
 

@@ -4,6 +4,7 @@
 #include "core/intakedraft.h"
 #include "core/workingcalendar.h"
 #include "dberror.h"
+#include "statementcache.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -122,10 +123,10 @@ private:
 
     QSqlDatabase m_db;
     CalendarCache *m_calendars = nullptr;
-    // Prepared once: a fresh QSqlQuery would prepare and deallocate the
-    // statement around every intake, two extra round trips on the hot path.
-    std::optional<QSqlQuery> m_receive;
-    std::optional<QSqlQuery> m_confirm;
+    // The receive and the confirmation through Qt Sql, prepared once: a
+    // fresh QSqlQuery would prepare and deallocate the statement around
+    // every intake, two extra round trips on the hot path.
+    StatementCache m_statements;
 };
 
 } // namespace Motcua

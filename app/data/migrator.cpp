@@ -129,17 +129,16 @@ DbResult<QList<int>> Migrator::migrate()
     const QList<Migration> all = bundled();
     // One transaction per migration, all under a session-level advisory lock so
     // that two programs starting at once apply each migration exactly once.
-    QString err = Pg::execScript(
-            conn, "SELECT pg_advisory_lock(" + QByteArray::number(kMigrationLock) + ")");
-    if (!err.isEmpty())
-        return DbError::fromSqlState(err.left(5), err.mid(6));
+    if (DbStatus locked = Pg::execScript(
+                conn, "SELECT pg_advisory_lock(" + QByteArray::number(kMigrationLock) + ")");
+        !locked)
+        return locked.error();
     auto unlock = qScopeGuard([conn] {
         Pg::execScript(conn,
                        "SELECT pg_advisory_unlock(" + QByteArray::number(kMigrationLock) + ")");
     });
-    err = Pg::execScript(conn, kCreateTable);
-    if (!err.isEmpty())
-        return DbError::fromSqlState(err.left(5), err.mid(6));
+    if (DbStatus created = Pg::execScript(conn, kCreateTable); !created)
+        return created.error();
     auto applied = readApplied(m_db);
     if (!applied)
         return applied.error();
@@ -150,17 +149,17 @@ DbResult<QList<int>> Migrator::migrate()
     for (const Migration &m : all) {
         if (!st->pending.contains(m.version))
             continue;
-        err = Pg::execScript(conn, "BEGIN;\n" + m.sql);
-        if (err.isEmpty())
-            err = Pg::execParams(conn,
+        DbStatus ran = Pg::execScript(conn, "BEGIN;\n" + m.sql);
+        if (ran)
+            ran = Pg::execParams(conn,
                                  "INSERT INTO schema_migrations (version, name, checksum) "
                                  "VALUES ($1, $2, $3)",
                                  {QByteArray::number(m.version), m.name.toUtf8(), m.checksum});
-        if (err.isEmpty())
-            err = Pg::execScript(conn, "COMMIT");
-        if (!err.isEmpty()) {
+        if (ran)
+            ran = Pg::execScript(conn, "COMMIT");
+        if (!ran) {
             Pg::execScript(conn, "ROLLBACK");
-            DbError e = DbError::fromSqlState(err.left(5), err.mid(6));
+            DbError e = ran.error();
             e.message = DbError::tr("Migration %1 (%2) failed: %3")
                                 .arg(m.version)
                                 .arg(m.name, e.detail);

@@ -45,40 +45,59 @@ void setPrepared(QSqlDriver *driver,
                             QVariant::fromValue(prepared ? quintptr(conn) : quintptr(0)));
 }
 
-QString errorOf(const PGresult *res)
+namespace {
+
+DbError noConnection()
 {
+    return DbError::fromSqlState(QLatin1String(SqlState::ConnectionDoesNotExist),
+                                 QStringLiteral("no connection"));
+}
+
+} // namespace
+
+DbStatus statusOf(const PGresult *res)
+{
+    if (!res)
+        return DbError::fromSqlState(QLatin1String(SqlState::ConnectionFailure),
+                                     QStringLiteral("no result"));
     const ExecStatusType st = libpq()->resultStatus(res);
     if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_EMPTY_QUERY)
-        return {};
+        return Done{};
     const char *state = libpq()->resultErrorField(res, PG_DIAG_SQLSTATE);
-    return QString::fromUtf8(state ? state : "") + QLatin1Char(' ')
-           + QString::fromUtf8(libpq()->resultErrorMessage(res)).trimmed();
+    return DbError::fromSqlState(QString::fromLatin1(state ? state : ""),
+                                 QString::fromUtf8(libpq()->resultErrorMessage(res)));
 }
 
-QString execScript(PGconn *conn, const QByteArray &sql)
+DbError connectionError(const PGconn *conn, const char *sqlState)
 {
-    if (!conn || !libpq())
-        return QStringLiteral("08003 no connection");
-    return errorOf(wrap(libpq()->exec(conn, sql.constData())).get());
+    return DbError::fromSqlState(QLatin1String(sqlState),
+                                 QString::fromUtf8(libpq()->errorMessage(conn)));
 }
 
-QString execParams(PGconn *conn, const char *sql, const QList<QByteArray> &params)
+DbStatus execScript(PGconn *conn, const QByteArray &sql)
 {
     if (!conn || !libpq())
-        return QStringLiteral("08003 no connection");
+        return noConnection();
+    return statusOf(wrap(libpq()->exec(conn, sql.constData())).get());
+}
+
+DbStatus execParams(PGconn *conn, const char *sql, const QList<QByteArray> &params)
+{
+    if (!conn || !libpq())
+        return noConnection();
     std::vector<const char *> values;
     values.reserve(params.size());
     for (const QByteArray &p : params)
         values.push_back(p.constData());
-    return errorOf(wrap(libpq()->execParams(conn,
-                                            sql,
-                                            int(values.size()),
-                                            nullptr,
-                                            values.data(),
-                                            nullptr,
-                                            nullptr,
-                                            0))
-                           .get());
+    return statusOf(wrap(libpq()->execParams(conn,
+                                             sql,
+                                             int(values.size()),
+                                             nullptr,
+                                             values.data(),
+                                             nullptr,
+                                             nullptr,
+                                             0))
+                            .get());
 }
 
 PipelinedPair execPipelinedPair(PGconn *conn,
@@ -93,11 +112,11 @@ PipelinedPair execPipelinedPair(PGconn *conn,
     r.secondPrepared = !prepareSecond;
     const LibPq *pq = libpq();
     if (!conn || !pq) {
-        r.error = QStringLiteral("08003 no connection");
+        r.error = noConnection();
         return r;
     }
     if (pq->status(conn) != CONNECTION_OK) {
-        r.error = QStringLiteral("08006 ") + QString::fromUtf8(pq->errorMessage(conn)).trimmed();
+        r.error = connectionError(conn, SqlState::ConnectionFailure);
         return r;
     }
     if (pq->transactionStatus(conn) != PQTRANS_IDLE || pq->isBusy(conn)
@@ -155,7 +174,9 @@ PipelinedPair execPipelinedPair(PGconn *conn,
         case PrepareFirst:
         case PrepareSecond: {
             const char *state = pq->resultErrorField(res, PG_DIAG_SQLSTATE);
-            const bool held = !failed || (state && qstrcmp(state, "42P05") == 0);
+            const bool held
+                    = !failed
+                      || (state && qstrcmp(state, SqlState::DuplicatePreparedStatement) == 0);
             (answers == PrepareFirst ? r.firstPrepared : r.secondPrepared) = held;
             // A statement that could not be prepared: its error is the first's.
             if (failed && !aborted && !r.first)
@@ -184,12 +205,10 @@ PipelinedPair execPipelinedPair(PGconn *conn,
             break;
         }
     }
-    if (!sent || syncs < 1 || pq->status(conn) != CONNECTION_OK) {
-        const QString message = QString::fromUtf8(pq->errorMessage(conn)).trimmed();
-        r.error = (pq->status(conn) != CONNECTION_OK ? QStringLiteral("08006 ")
-                                                     : QStringLiteral("08P01 "))
-                  + message;
-    }
+    if (!sent || syncs < 1 || pq->status(conn) != CONNECTION_OK)
+        r.error = connectionError(conn,
+                                  pq->status(conn) != CONNECTION_OK ? SqlState::ConnectionFailure
+                                                                    : SqlState::ProtocolViolation);
     if (pq->status(conn) == CONNECTION_OK) {
         pq->exitPipelineMode(conn);
         // A failure inside the first's transaction leaves it open, aborted:

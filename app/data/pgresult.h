@@ -1,11 +1,13 @@
 #pragma once
 
+#include "dberror.h"
 #include "libpq.h"
 
 #include <QList>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 class QSqlDriver;
@@ -28,13 +30,12 @@ inline Result wrap(PGresult *r)
 // The libpq connection behind a QPSQL connection, shared with Qt Sql.
 PGconn *connectionOf(const QSqlDatabase &db);
 
-// Runs a script of several statements (simple query protocol). Returns an empty
-// string on success, otherwise the server's message prefixed by its SQLSTATE.
-QString execScript(PGconn *conn, const QByteArray &sql);
+// Runs a script of several statements (simple query protocol); a failure as
+// the server reported it (its SQLSTATE and text, mapped by DbError).
+DbStatus execScript(PGconn *conn, const QByteArray &sql);
 
-// Runs one statement with its values bound as text parameters; the same error
-// convention as execScript.
-QString execParams(PGconn *conn, const char *sql, const QList<QByteArray> &params);
+// Runs one statement with its values bound as text parameters.
+DbStatus execParams(PGconn *conn, const char *sql, const QList<QByteArray> &params);
 
 // A statement prepared under a name of its own on each connection that runs
 // it, so the server parses and plans it once per session, not per call.
@@ -62,9 +63,9 @@ void setPrepared(QSqlDriver *driver,
 // `secondPrepared` say whether the server then holds it (42P05, already
 // prepared, counts as held). Only on a connection Qt Sql left idle (no
 // transaction open, no result pending); otherwise `idle` is false and
-// nothing was sent. `error` (SQLSTATE first, as execScript) is set when the
-// round trip broke off; each statement's own failure is in its result (a
-// failed COMMIT is the first's).
+// nothing was sent. `error` is set when the round trip broke off (a lost
+// connection, a protocol failure); each statement's own failure is in its
+// result (a failed COMMIT is the first's).
 struct PipelinedPair
 {
     bool idle = true;
@@ -72,7 +73,7 @@ struct PipelinedPair
     bool secondPrepared = false;
     Result first;
     Result second;
-    QString error;
+    std::optional<DbError> error;
 };
 PipelinedPair execPipelinedPair(PGconn *conn,
                                 const PreparedStatement &first,
@@ -81,7 +82,12 @@ PipelinedPair execPipelinedPair(PGconn *conn,
                                 bool prepareFirst,
                                 bool prepareSecond);
 
-// "SQLSTATE message" of a failed result, empty for a successful one.
-QString errorOf(const PGresult *res);
+// The failure a result reports (its SQLSTATE and the server's text), or Done
+// for a successful one. A missing result is a lost connection.
+DbStatus statusOf(const PGresult *res);
+
+// A failure of the connection itself (libpq's last message), under `sqlState`
+// (a SqlState constant).
+DbError connectionError(const PGconn *conn, const char *sqlState);
 
 } // namespace Motcua::Pg

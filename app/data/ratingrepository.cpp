@@ -12,15 +12,15 @@ namespace {
 DbError ratingError(const QSqlError &e)
 {
     DbError error = DbError::fromSql(e);
-    if (error.sqlState == QLatin1String("42501"))
+    if (error.is(SqlState::InsufficientPrivilege))
         error.message = DbError::tr("This device may not rate that: it belongs to another "
                                     "counter, or the account is not a rating device.");
-    else if (error.sqlState == QLatin1String("23505"))
+    else if (error.is(SqlState::UniqueViolation))
         error.message = DbError::tr("This has already been rated. Thank you.");
-    else if (error.sqlState == QLatin1String("55000")) {
+    else if (error.is(SqlState::ObjectNotInPrerequisiteState)) {
         error.code = DbError::InvalidData;
         error.message = DbError::tr("The time to rate this has passed.");
-    } else if (error.sqlState == QLatin1String("P0002")) {
+    } else if (error.is(SqlState::NoDataFound)) {
         error.code = DbError::NotFound;
         error.message = DbError::tr("There is nothing to rate for this dossier.");
     }

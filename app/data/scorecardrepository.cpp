@@ -1,6 +1,7 @@
 #include "scorecardrepository.h"
 
 #include "sqlqueries.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -509,24 +510,19 @@ DbStatus ScorecardRepository::setWeights(const ScoreWeights &w, const QString &r
     if (reason.trimmed().isEmpty())
         return DbError::make(DbError::InvalidData,
                              Text::tr("Changing the weights needs a reason."));
-    if (!m_db.transaction())
-        return DbError::fromSql(m_db.lastError());
+    Transaction tx(m_db, reason);
+    if (!tx.started())
+        return tx.started();
     QSqlQuery q(m_db);
     auto fail = [&] {
-        DbError e = DbError::fromSql(q.lastError());
-        m_db.rollback();
-        return e;
+        return DbError::fromSql(q.lastError());
     };
-    if (!exec(q, QStringLiteral("SELECT set_config('motcua.reason', ?, true)"), {reason.trimmed()}))
-        return fail();
     if (!exec(q,
               QStringLiteral("UPDATE scorecard_weights SET on_time = ?, satisfaction = ?, "
                              "volume = ?, trips_spared = ?"),
               {w.onTime, w.satisfaction, w.volume, w.tripsSpared}))
         return fail();
-    if (!m_db.commit())
-        return DbError::fromSql(m_db.lastError());
-    return Done{};
+    return tx.commit();
 }
 
 DbResult<DataFreshness> ScorecardRepository::freshness() const

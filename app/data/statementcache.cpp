@@ -4,9 +4,12 @@
 
 namespace Motcua {
 
-DbResult<QSqlQuery *> StatementCache::exec(const QString &sql, const QVariantList &values)
+DbResult<QSqlQuery *> StatementCache::exec(const QString &sql,
+                                           const QVariantList &values,
+                                           Retry retry)
 {
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    const int attempts = retry == Retry::Once ? 2 : 1;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
         auto it = m_queries.find(sql);
         if (it == m_queries.end()) {
             auto q = std::make_unique<QSqlQuery>(m_db);
@@ -22,7 +25,7 @@ DbResult<QSqlQuery *> StatementCache::exec(const QString &sql, const QVariantLis
             return &q;
         const DbError e = DbError::fromSql(q.lastError());
         m_queries.erase(it);
-        if (attempt == 1 || !m_db.isOpen() || e.code == DbError::ConnectionLost)
+        if (attempt + 1 == attempts || !m_db.isOpen() || e.code == DbError::ConnectionLost)
             return e;
     }
     return DbError::make(DbError::Other, DbError::tr("The statement could not be run."));

@@ -12,6 +12,7 @@
 #include "data/connectionkeeper.h"
 #include "data/migrator.h"
 #include "data/ratingrepository.h"
+#include "data/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -183,7 +184,12 @@ int runDesktop(int argc, char *argv[])
         settings.save(stored);
     }
 
-    auto *keeper = new ConnectionKeeper(settings, kConnectionName, &app);
+    // A staff window works through a session (its connections, identity,
+    // caches); the devices and the board only need the connection watched.
+    const bool staffWindow = mode == DeviceMode::None && !parser.isSet(boardOption);
+    auto *session = staffWindow ? new Session(settings, kConnectionName, who, &app) : nullptr;
+    auto *keeper
+            = session ? session->keeper() : new ConnectionKeeper(settings, kConnectionName, &app);
     std::unique_ptr<QWidget> shown;
     if (mode == DeviceMode::Terminal) {
         auto terminal = std::make_unique<RatingTerminalWindow>(keeper->database(), device);
@@ -201,7 +207,7 @@ int runDesktop(int argc, char *argv[])
         board->showFullScreen();
         shown = std::move(board);
     } else {
-        shown = std::make_unique<MainWindow>(keeper, who, &language);
+        shown = std::make_unique<MainWindow>(session, &language);
         shown->show();
     }
     QWidget &window = *shown;

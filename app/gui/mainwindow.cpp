@@ -23,20 +23,18 @@
 
 namespace Motcua {
 
-MainWindow::MainWindow(ConnectionKeeper *keeper,
-                       const StaffIdentity &who,
-                       Language *language,
-                       QWidget *parent)
+MainWindow::MainWindow(Session *session, Language *language, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
-    , m_keeper(keeper)
-    , m_who(who)
+    , m_session(session)
+    , m_who(session->identity())
     , m_language(language)
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_unitLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
 {
+    const StaffIdentity &who = m_who;
     ui->setupUi(this);
     setCentralWidget(ui->workspaces);
     for (QLabel *l : {m_serverLabel, m_userLabel, m_unitLabel})
@@ -44,7 +42,7 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     statusBar()->addPermanentWidget(m_stateLabel);
 
     m_workspaceGroup = new QActionGroup(this);
-    m_catalogue = new CataloguePage(keeper->database(), who, this);
+    m_catalogue = new CataloguePage(session->primary(), who, this);
     ui->workspaces->addWidget(m_catalogue);
     m_workspaceGroup->addAction(ui->catalogueAction);
     connect(ui->catalogueAction, &QAction::triggered, this, [this] {
@@ -56,7 +54,7 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
 
     // Everybody reads the working calendar; the page itself offers editing
     // only where StaffIdentity::canEditCalendar().
-    m_calendar = new CalendarPage(keeper->database(), who, this);
+    m_calendar = new CalendarPage(session->primary(), who, this);
     ui->workspaces->addWidget(m_calendar);
     m_workspaceGroup->addAction(ui->calendarAction);
     connect(ui->calendarAction, &QAction::triggered, this, [this] {
@@ -66,7 +64,7 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     connect(m_calendar, &CalendarPage::errorOccurred, this, &MainWindow::showError);
 
     // Everybody looks dossiers up; the actions offered depend on the role.
-    m_handover = new HandoverPage(keeper->database(), who, this);
+    m_handover = new HandoverPage(session->primary(), who, this);
     ui->workspaces->addWidget(m_handover);
     m_workspaceGroup->addAction(ui->handoverAction);
     connect(ui->handoverAction, &QAction::triggered, this, [this] {
@@ -76,11 +74,11 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     connect(m_handover, &HandoverPage::errorOccurred, this, &MainWindow::showError);
     // Other screens learn of changes through coalesced NOTIFYs, sent after the
     // commit, never inside the intake transaction.
-    m_live = new LiveNotifier(keeper->database(), this);
+    m_live = new LiveNotifier(session->primary(), this);
     m_handover->setLiveNotifier(m_live);
-    connect(keeper, &ConnectionKeeper::reconnected, m_handover, &HandoverPage::reload);
+    connect(session, &Session::reconnected, m_handover, &HandoverPage::reload);
 
-    m_register = new RegisterPage(keeper->database(), who, this);
+    m_register = new RegisterPage(session->primary(), who, this);
     ui->workspaces->addWidget(m_register);
     m_workspaceGroup->addAction(ui->registerAction);
     connect(ui->registerAction, &QAction::triggered, this, [this] {
@@ -94,8 +92,8 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     ui->intakeAction->setVisible(clerk);
     ui->intakeAction->setEnabled(clerk);
     if (clerk) {
-        m_intake = new IntakePage(keeper->database(), who, QString(), this);
-        m_intake->setConnectionKeeper(keeper);
+        m_intake = new IntakePage(session->primary(), who, QString(), this);
+        m_intake->setConnectionKeeper(session->keeper());
         ui->workspaces->addWidget(m_intake);
         m_workspaceGroup->addAction(ui->intakeAction);
         connect(ui->intakeAction, &QAction::triggered, this, [this] {
@@ -106,12 +104,12 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
         connect(m_intake, &IntakePage::dossierReceived, this, [this] {
             m_live->changed(QStringLiteral("intake:%1").arg(m_who.unitId));
         });
-        connect(keeper, &ConnectionKeeper::reconnected, m_intake, &IntakePage::reloadProcedures);
+        connect(session, &Session::reconnected, m_intake, &IntakePage::reloadProcedures);
     }
 
     // The public board of a waiting hall, full screen on a screen of its own.
     connect(ui->workspaceMenu->addAction(tr("Public &board")), &QAction::triggered, this, [this] {
-        BoardWindow::launch(m_keeper->database(), m_keeper);
+        BoardWindow::launch(m_session->primary(), m_session->keeper());
     });
 
     // Supervisors and administrators watch the branches' scorecard live.
@@ -120,17 +118,15 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
     ui->supervisorAction->setVisible(supervises);
     ui->supervisorAction->setEnabled(supervises);
     if (supervises) {
-        m_supervisor = new SupervisorPage(keeper->database(), who, this);
-        m_supervisor->setConnectionSettings(keeper->settings());
+        m_supervisor = new SupervisorPage(session, this);
         ui->workspaces->addWidget(m_supervisor);
         m_workspaceGroup->addAction(ui->supervisorAction);
         connect(ui->supervisorAction, &QAction::triggered, this, [this] {
             ui->workspaces->setCurrentWidget(m_supervisor);
         });
         connect(m_supervisor, &SupervisorPage::errorOccurred, this, &MainWindow::showError);
-        connect(keeper, &ConnectionKeeper::reconnected, m_supervisor, &SupervisorPage::reconnect);
         connect(m_supervisor, &SupervisorPage::openDossier, this, [this](qint64 id) {
-            auto d = DossierRepository(m_keeper->database(), m_who).loadById(id);
+            auto d = DossierRepository(m_session->primary(), m_who).loadById(id);
             if (!d) {
                 showError(d.error().message);
                 return;
@@ -161,9 +157,9 @@ MainWindow::MainWindow(ConnectionKeeper *keeper,
                               "administrative service centers.")
                                    .arg(QCoreApplication::applicationVersion()));
     });
-    connect(keeper, &ConnectionKeeper::stateChanged, this, &MainWindow::updateStatus);
-    connect(keeper, &ConnectionKeeper::reconnected, m_catalogue, &CataloguePage::reload);
-    connect(keeper, &ConnectionKeeper::reconnected, m_calendar, &CalendarPage::reload);
+    connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &Session::reconnected, m_catalogue, &CataloguePage::reload);
+    connect(session, &Session::reconnected, m_calendar, &CalendarPage::reload);
     updateStatus();
     if (m_intake) {
         ui->intakeAction->setChecked(true);
@@ -178,21 +174,21 @@ MainWindow::~MainWindow() = default;
 
 QString MainWindow::connectionStateText() const
 {
-    return m_keeper->state() == ConnectionKeeper::State::Connected
+    return m_session->state() == ConnectionKeeper::State::Connected
                    ? tr("Connected")
                    : tr("Connection lost — reconnecting…");
 }
 
 void MainWindow::updateStatus()
 {
-    m_serverLabel->setText(tr("Server: %1").arg(m_keeper->serverName()));
+    m_serverLabel->setText(tr("Server: %1").arg(m_session->serverName()));
     m_userLabel->setText(tr("User: %1 (%2)").arg(m_who.fullName, m_who.roleName));
     m_unitLabel->setText(
             m_who.unitName.isEmpty() ? tr("Unit: —")
             : m_who.counterNumber > 0
                     ? tr("Unit: %1, counter %2").arg(m_who.unitName).arg(m_who.counterNumber)
                     : tr("Unit: %1").arg(m_who.unitName));
-    const bool ok = m_keeper->state() == ConnectionKeeper::State::Connected;
+    const bool ok = m_session->state() == ConnectionKeeper::State::Connected;
     m_stateLabel->setText(connectionStateText());
     m_stateLabel->setStyleSheet(ok ? Palette::textStyle(Palette::ok, true)
                                    : Palette::errorBannerStyle(QStringLiteral("0 6px")));

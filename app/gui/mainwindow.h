@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/connectionkeeper.h"
+#include "data/session.h"
 #include "data/staffidentity.h"
 
 #include <QMainWindow>
@@ -32,10 +32,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ConnectionKeeper *keeper,
-               const StaffIdentity &who,
-               Language *language,
-               QWidget *parent = nullptr);
+    // The pages work through `session` (its connections, identity and
+    // calendar cache); it outlives the window.
+    MainWindow(Session *session, Language *language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CataloguePage *cataloguePage() const { return m_catalogue; }
@@ -56,7 +55,7 @@ private:
     void showError(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> ui;
-    ConnectionKeeper *m_keeper;
+    Session *m_session;
     StaffIdentity m_who;
     Language *m_language;
     CataloguePage *m_catalogue = nullptr;

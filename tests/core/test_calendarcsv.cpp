@@ -55,13 +55,13 @@ void TestCalendarCsv::parse()
     QFETCH(int, firstType);
     QFETCH(QString, firstNote);
     const auto r = CalendarCsv::parse(text);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.value.size(), count);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().size(), count);
     if (count == 0)
         return;
-    QCOMPARE(r.value.first().date, firstDate);
-    QCOMPARE(int(r.value.first().type), firstType);
-    QCOMPARE(r.value.first().note, firstNote);
+    QCOMPARE(r.value().first().date, firstDate);
+    QCOMPARE(int(r.value().first().type), firstType);
+    QCOMPARE(r.value().first().note, firstNote);
 }
 
 void TestCalendarCsv::errors_data()
@@ -98,7 +98,7 @@ void TestCalendarCsv::errors()
     QFETCH(QString, messagePart);
     const auto r = CalendarCsv::parse(text);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error.contains(messagePart), qPrintable(r.error));
+    QVERIFY2(r.error().contains(messagePart), qPrintable(r.error()));
 }
 
 void TestCalendarCsv::roundTrip()
@@ -114,11 +114,11 @@ void TestCalendarCsv::roundTrip()
     QVERIFY(text.contains(QStringLiteral("2026-02-28,makeup_workday,\"Làm bù, \"\"đợt 1\"\"\"\n")));
     QVERIFY(text.contains(QStringLiteral("2026-02-23,compensatory_off,\n")));
     const auto back = CalendarCsv::parse(text);
-    QVERIFY2(back.ok(), qPrintable(back.error));
-    QCOMPARE(back.value.size(), 4);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back.value().size(), 4);
     for (const CalendarDay &d : days)
-        QVERIFY(back.value.contains(d));
-    QCOMPARE(back.value.first().date, QDate(2026, 1, 1));
+        QVERIFY(back.value().contains(d));
+    QCOMPARE(back.value().first().date, QDate(2026, 1, 1));
 }
 
 QTEST_APPLESS_MAIN(TestCalendarCsv)

@@ -47,9 +47,9 @@ void TestDossierCode::format()
     const Result<QString> r = DossierCode::format(agency, date, sequence);
     QCOMPARE(r.ok(), !expected.isEmpty());
     if (r.ok())
-        QCOMPARE(r.value, expected);
+        QCOMPARE(r.value(), expected);
     else
-        QVERIFY(!r.error.isEmpty());
+        QVERIFY(!r.error().isEmpty());
 }
 
 void TestDossierCode::parse_data()
@@ -74,12 +74,12 @@ void TestDossierCode::parse()
     QFETCH(QDate, date);
     QFETCH(int, sequence);
     const Result<DossierCode> r = DossierCode::parse(text);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.value.agencyCode, agency);
-    QCOMPARE(r.value.received, date);
-    QCOMPARE(r.value.sequence, sequence);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().agencyCode, agency);
+    QCOMPARE(r.value().received, date);
+    QCOMPARE(r.value().sequence, sequence);
     // Formatting the parts gives the canonical code back.
-    QCOMPARE(r.value.toString(), text.trimmed().toUpper());
+    QCOMPARE(r.value().toString(), text.trimmed().toUpper());
 }
 
 void TestDossierCode::parseErrors_data()
@@ -111,7 +111,7 @@ void TestDossierCode::parseErrors()
     QFETCH(QString, messagePart);
     const Result<DossierCode> r = DossierCode::parse(text);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error.contains(messagePart), qPrintable(r.error));
+    QVERIFY2(r.error().contains(messagePart), qPrintable(r.error()));
 }
 
 QTEST_APPLESS_MAIN(TestDossierCode)

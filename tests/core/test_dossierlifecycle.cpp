@@ -80,10 +80,10 @@ void TestDossierLifecycle::transition()
     const Result<S> r = DossierLifecycle::apply(from, action, role);
     QCOMPARE(r.ok(), allowed);
     if (allowed) {
-        QCOMPARE(r.value, to);
+        QCOMPARE(r.value(), to);
         QVERIFY(DossierLifecycle::allowedActions(from, role).contains(action));
     } else {
-        QVERIFY2(r.error.contains(why), qPrintable(r.error));
+        QVERIFY2(r.error().contains(why), qPrintable(r.error()));
         QVERIFY(!DossierLifecycle::allowedActions(from, role).contains(action));
     }
 }
@@ -96,7 +96,7 @@ void TestDossierLifecycle::everyCombinationIsDecided()
             for (int r = 0; r <= int(R::Department); ++r) {
                 const Result<S> res = DossierLifecycle::apply(S(s), A(a), R(r));
                 QCOMPARE(res.ok(), DossierLifecycle::allowedActions(S(s), R(r)).contains(A(a)));
-                QVERIFY(res.ok() || !res.error.isEmpty());
+                QVERIFY(res.ok() || !res.error().isEmpty());
                 allowed += res.ok();
                 // Nothing leaves a finished state.
                 if (DossierLifecycle::isFinished(S(s)))

@@ -29,7 +29,7 @@ WorkingHours hoursFrom(const QString &spec)
         return WorkingHours();
     const Result<WorkingHours> r = WorkingHours::parse(spec);
     Q_ASSERT(r.ok());
-    return r.value;
+    return r.value();
 }
 
 QVector<Pause> pausesFrom(const QString &text)
@@ -97,11 +97,11 @@ void TestDueDate::dueDate()
     if (!cutoff.isEmpty())
         options.cutoff = QTime::fromString(cutoff, QStringLiteral("HH:mm"));
     options.pauses = pausesFrom(pauses);
-    const Result<QDateTime> due = calc.dueDate(vn(received), time.value, options);
-    QVERIFY2(due.ok(), qPrintable(due.error));
-    QCOMPARE(shown(due.value), expected);
-    QCOMPARE(due.value.timeSpec(), Qt::OffsetFromUTC);
-    QCOMPARE(due.value.offsetFromUtc(), 25200);
+    const Result<QDateTime> due = calc.dueDate(vn(received), time.value(), options);
+    QVERIFY2(due.ok(), qPrintable(due.error()));
+    QCOMPARE(shown(due.value()), expected);
+    QCOMPARE(due.value().timeSpec(), Qt::OffsetFromUTC);
+    QCOMPARE(due.value().offsetFromUtc(), 25200);
 }
 
 void TestDueDate::errors_data()
@@ -140,7 +140,7 @@ void TestDueDate::errors()
     options.pauses = pausesFrom(pauses);
     const Result<QDateTime> due = calc.dueDate(vn(received), ProcessingTime::days(3), options);
     QVERIFY(!due.ok());
-    QVERIFY2(due.error.contains(messagePart), qPrintable(due.error));
+    QVERIFY2(due.error().contains(messagePart), qPrintable(due.error()));
 }
 
 void TestDueDate::countingStart_data()
@@ -172,7 +172,7 @@ void TestDueDate::countingStart()
         c = QTime::fromString(cutoff, QStringLiteral("HH:mm"));
     const Result<QDateTime> start = calc.countingStart(vn(received), c);
     QVERIFY(start.ok());
-    QCOMPARE(shown(start.value), expected);
+    QCOMPARE(shown(start.value()), expected);
 }
 
 void TestDueDate::anyTimeSpec()
@@ -184,8 +184,8 @@ void TestDueDate::anyTimeSpec()
     for (const QDateTime &received : {utc, tokyo}) {
         const Result<QDateTime> due = calc.dueDate(received, ProcessingTime::days(3));
         QVERIFY(due.ok());
-        QCOMPARE(due.value, QDateTime(QDate(2026, 3, 5), QTime(10, 0), Qt::OffsetFromUTC, 25200));
-        QCOMPARE(due.value.offsetFromUtc(), 25200);
+        QCOMPARE(due.value(), QDateTime(QDate(2026, 3, 5), QTime(10, 0), Qt::OffsetFromUTC, 25200));
+        QCOMPARE(due.value().offsetFromUtc(), 25200);
     }
 }
 
@@ -206,7 +206,7 @@ void TestDueDate::fastPathMatches()
         const Result<QDateTime> slow = calc.dueDate(
                 VnTime::fromWallMinutes(received), ProcessingTime::hours(work / 60.0), options);
         QVERIFY(slow.ok());
-        QCOMPARE(VnTime::toWallMinutes(slow.value), fast);
+        QCOMPARE(VnTime::toWallMinutes(slow.value()), fast);
     }
 }
 
@@ -257,7 +257,7 @@ void TestDueDate::noWorkingTime()
     const Result<QDateTime> due
             = calc.dueDate(vn(QStringLiteral("2026-03-02T10:00")), ProcessingTime::days(1));
     QVERIFY(!due.ok());
-    QVERIFY(due.error.contains(QStringLiteral("no working hours")));
+    QVERIFY(due.error().contains(QStringLiteral("no working hours")));
 }
 
 void TestDueDate::history()
@@ -274,7 +274,7 @@ void TestDueDate::history()
 
     const QDateTime later = vn(QStringLiteral("2026-03-10T10:00"));
     const Status s = h.extend(later, QStringLiteral(" Cần xác minh thực địa "), first);
-    QVERIFY2(s.ok(), qPrintable(s.error));
+    QVERIFY2(s.ok(), qPrintable(s.error()));
     QVERIFY(h.isExtended());
     QCOMPARE(h.current(), later);
     QCOMPARE(h.original(), first);
@@ -327,7 +327,7 @@ void TestDueDate::extensionRule()
     QCOMPARE(s.ok(), problem == int(DueDateHistory::ExtensionProblem::None));
     QCOMPARE(h.isExtended(), s.ok());
     if (!s.ok())
-        QVERIFY(!s.error.isEmpty());
+        QVERIFY(!s.error().isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestDueDate)

@@ -57,10 +57,10 @@ void TestDuration::parse()
     QFETCH(double, value);
     QFETCH(QString, canonical);
     const Result<ProcessingTime> r = ProcessingTime::parse(text);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(int(r.value.unit), unit);
-    QCOMPARE(r.value.value, value);
-    QCOMPARE(r.value.toString(), canonical);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(int(r.value().unit), unit);
+    QCOMPARE(r.value().value, value);
+    QCOMPARE(r.value().toString(), canonical);
 }
 
 void TestDuration::errors_data()
@@ -88,7 +88,7 @@ void TestDuration::errors()
     QFETCH(QString, messagePart);
     const Result<ProcessingTime> r = ProcessingTime::parse(text);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error.contains(messagePart), qPrintable(r.error));
+    QVERIFY2(r.error().contains(messagePart), qPrintable(r.error()));
 }
 
 void TestDuration::workingMinutes_data()
@@ -111,7 +111,7 @@ void TestDuration::workingMinutes()
     QFETCH(qint64, expected);
     const Result<ProcessingTime> r = ProcessingTime::parse(text);
     QVERIFY(r.ok());
-    QCOMPARE(r.value.workingMinutes(dayMinutes), expected);
+    QCOMPARE(r.value().workingMinutes(dayMinutes), expected);
 }
 
 void TestDuration::unitKeys()

@@ -75,16 +75,16 @@ void TestHolidays::suggest()
     QVERIFY(h.ok());
     HolidayOptions options;
     options.nationalDayExtra = nationalDayExtra;
-    const auto r = Holidays::suggest(year, h.value, options);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(summary(r.value), expected);
+    const auto r = Holidays::suggest(year, h.value(), options);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(summary(r.value()), expected);
 }
 
 void TestHolidays::notes()
 {
     const auto r = Holidays::suggest(2026);
     QVERIFY(r.ok());
-    const QString csv = CalendarCsv::write(r.value);
+    const QString csv = CalendarCsv::write(r.value());
     QVERIFY(csv.startsWith(QStringLiteral("date,type,note\n2026-01-01,holiday,Tết Dương lịch\n")));
     QVERIFY(csv.contains(QStringLiteral("2026-02-17,holiday,Tết Nguyên đán (mùng 1)")));
     QVERIFY(csv.contains(QStringLiteral("2026-04-26,holiday,Giỗ Tổ Hùng Vương")));
@@ -94,8 +94,8 @@ void TestHolidays::notes()
     QVERIFY(csv.contains(QStringLiteral("2026-09-01,holiday,\"Quốc khánh (ngày liền kề 1/9")));
     // The written CSV reads back unchanged.
     const auto back = CalendarCsv::parse(csv);
-    QVERIFY2(back.ok(), qPrintable(back.error));
-    QCOMPARE(back.value, r.value);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back.value(), r.value());
 }
 
 void TestHolidays::errors()

@@ -56,8 +56,8 @@ void TestLunarCalendar::lunarToSolar()
     QFETCH(bool, leap);
     QFETCH(QDate, expected);
     const Result<QDate> r = LunarCalendar::lunarToSolar(day, month, year, leap);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.value, expected);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value(), expected);
 }
 
 void TestLunarCalendar::solarToLunar_data()
@@ -122,7 +122,7 @@ void TestLunarCalendar::invalid()
     QFETCH(QString, messagePart);
     const Result<QDate> r = LunarCalendar::lunarToSolar(day, month, year, leap);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error.contains(messagePart), qPrintable(r.error));
+    QVERIFY2(r.error().contains(messagePart), qPrintable(r.error()));
 }
 
 void TestLunarCalendar::leapMonth_data()
@@ -150,8 +150,8 @@ void TestLunarCalendar::roundTrip()
     for (QDate d(2020, 1, 1); d <= QDate(2030, 12, 31); d = d.addDays(1)) {
         const LunarDate l = LunarCalendar::solarToLunar(d);
         const Result<QDate> back = LunarCalendar::lunarToSolar(l.day, l.month, l.year, l.leap);
-        QVERIFY2(back.ok(), qPrintable(back.error));
-        QCOMPARE(back.value, d);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back.value(), d);
     }
 }
 

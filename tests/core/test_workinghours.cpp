@@ -62,13 +62,13 @@ void TestWorkingHours::parse()
     QFETCH(int, saturdayMinutes);
     QFETCH(int, standardMinutes);
     const Result<WorkingHours> r = WorkingHours::parse(spec);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.value.toString(), canonical);
-    QCOMPARE(r.value.dayMinutes(Qt::Saturday), saturdayMinutes);
-    QCOMPARE(r.value.standardDayMinutes(), standardMinutes);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().toString(), canonical);
+    QCOMPARE(r.value().dayMinutes(Qt::Saturday), saturdayMinutes);
+    QCOMPARE(r.value().standardDayMinutes(), standardMinutes);
     const Result<WorkingHours> again = WorkingHours::parse(canonical);
     QVERIFY(again.ok());
-    QVERIFY(again.value == r.value);
+    QVERIFY(again.value() == r.value());
 }
 
 void TestWorkingHours::parseErrors_data()
@@ -106,7 +106,7 @@ void TestWorkingHours::parseErrors()
     QFETCH(QString, messagePart);
     const Result<WorkingHours> r = WorkingHours::parse(spec);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error.contains(messagePart), qPrintable(r.error));
+    QVERIFY2(r.error().contains(messagePart), qPrintable(r.error()));
 }
 
 void TestWorkingHours::setIntervalsRejectsOverlap()
@@ -126,8 +126,8 @@ void TestWorkingHours::standardDayWithoutMonday()
     const Result<WorkingHours> r
             = WorkingHours::parse(QStringLiteral("tue-sat 08:00-12:00,13:00-16:00"));
     QVERIFY(r.ok());
-    QCOMPARE(r.value.standardDay(), int(Qt::Tuesday));
-    QCOMPARE(r.value.standardDayMinutes(), 420);
+    QCOMPARE(r.value().standardDay(), int(Qt::Tuesday));
+    QCOMPARE(r.value().standardDayMinutes(), 420);
 }
 
 QTEST_APPLESS_MAIN(TestWorkingHours)

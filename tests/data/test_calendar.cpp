@@ -115,8 +115,8 @@ void TestCalendar::effectiveHours()
     QVERIFY2(calendar.ok(), qPrintable(describe(calendar.error())));
     const auto expected = WorkingHours::parse(spec);
     QVERIFY(expected.ok());
-    QCOMPARE(calendar->hours().toString(), expected.value.toString());
-    QCOMPARE(repo.effectiveHours(id)->toString(), expected.value.toString());
+    QCOMPARE(calendar->hours().toString(), expected.value().toString());
+    QCOMPARE(repo.effectiveHours(id)->toString(), expected.value().toString());
     // Own hours only where the scope has rows.
     auto own = repo.ownHours(id);
     QVERIFY(own.ok());
@@ -291,10 +291,10 @@ void TestCalendar::importCounts()
     QSqlDatabase db = tdb.open();
     CalendarRepository repo(db);
     const auto days = CalendarCsv::parse(csv);
-    QVERIFY2(days.ok(), qPrintable(days.error));
+    QVERIFY2(days.ok(), qPrintable(days.error()));
     const int auditBefore = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
     auto summary
-            = repo.importDays(CalendarRepository::CityWide, days.value, QStringLiteral("Import"));
+            = repo.importDays(CalendarRepository::CityWide, days.value(), QStringLiteral("Import"));
     QVERIFY2(summary.ok(), qPrintable(describe(summary.error())));
     QCOMPARE(summary->inserted, inserted);
     QCOMPARE(summary->updated, updated);
@@ -303,7 +303,7 @@ void TestCalendar::importCounts()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")) - auditBefore,
              inserted + updated);
     const WorkingCalendar calendar = *repo.effectiveCalendar(CalendarRepository::CityWide);
-    for (const CalendarDay &d : days.value) {
+    for (const CalendarDay &d : days.value()) {
         const auto stored = repo.scopeDays(CalendarRepository::CityWide, d.date, d.date);
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), 1);
@@ -326,18 +326,18 @@ void TestCalendar::csvRoundTrip()
         QCOMPARE(d.date.year(), 2026);
     const QString text = CalendarCsv::write(*exported);
     const auto parsed = CalendarCsv::parse(text);
-    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-    QCOMPARE(parsed.value, *exported);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed.value(), *exported);
 
     // Back into the same scope: nothing changes.
-    auto same = repo.importDays(CalendarRepository::CityWide, parsed.value, QStringLiteral("rt"));
+    auto same = repo.importDays(CalendarRepository::CityWide, parsed.value(), QStringLiteral("rt"));
     QVERIFY(same.ok());
     QCOMPARE(same->unchanged, int(exported->size()));
     QCOMPARE(same->total(), int(exported->size()));
 
     // Into a unit: the unit now has the same rows of its own.
     const int goVap = unitId(db, kGoVap);
-    auto copied = repo.importDays(goVap, parsed.value, QStringLiteral("rt"));
+    auto copied = repo.importDays(goVap, parsed.value(), QStringLiteral("rt"));
     QVERIFY(copied.ok());
     QCOMPARE(copied->inserted, int(exported->size()));
     QCOMPARE(*repo.scopeDays(goVap), *exported);
@@ -381,9 +381,9 @@ void TestCalendar::replaceAndResetHours()
     const auto hours = WorkingHours::parse(QStringLiteral("mon-fri 08:00-12:00,13:30-17:30; "
                                                           "sat 08:00-12:00"));
     QVERIFY(hours.ok());
-    const DbStatus replaced = repo.replaceHours(goVap, hours.value, QStringLiteral("Giờ mới"));
+    const DbStatus replaced = repo.replaceHours(goVap, hours.value(), QStringLiteral("Giờ mới"));
     QVERIFY2(replaced.ok(), qPrintable(describe(replaced.error())));
-    QVERIFY(*repo.effectiveHours(goVap) == hours.value);
+    QVERIFY(*repo.effectiveHours(goVap) == hours.value());
     QCOMPARE(count(su,
                    QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
                                   "'working_hours' AND action = 'INSERT' AND reason = 'Giờ mới'")),
@@ -472,9 +472,9 @@ void TestCalendar::dueDateOverHoliday()
     const QDateTime at = QDateTime::fromString(received, Qt::ISODate);
     const auto time = ProcessingTime::parse(duration);
     QVERIFY(time.ok());
-    const auto result = calculator.dueDate(VnTime::wallClock(at.date(), at.time()), time.value);
-    QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(VnTime::toVietnam(result.value).toString(QStringLiteral("yyyy-MM-ddTHH:mm")), due);
+    const auto result = calculator.dueDate(VnTime::wallClock(at.date(), at.time()), time.value());
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(VnTime::toVietnam(result.value()).toString(QStringLiteral("yyyy-MM-ddTHH:mm")), due);
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)

@@ -147,8 +147,8 @@ int TestDueDateServer::addUnit(const QString &code)
 void TestDueDateServer::setHours(int unitId, const QString &spec)
 {
     const Result<WorkingHours> hours = WorkingHours::parse(spec);
-    QVERIFY2(hours.ok(), qPrintable(hours.error));
-    const DbStatus s = CalendarRepository(m_su).replaceHours(unitId, hours.value, u"test"_s);
+    QVERIFY2(hours.ok(), qPrintable(hours.error()));
+    const DbStatus s = CalendarRepository(m_su).replaceHours(unitId, hours.value(), u"test"_s);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().describe()));
     m_calendars.clear();
 }
@@ -206,11 +206,11 @@ void TestDueDateServer::compareDue(const QList<DueCase> &cases, QList<QDateTime>
         if (!c.cutoff.isEmpty())
             options.cutoff = QTime::fromString(c.cutoff, Qt::ISODate);
         const Result<QDateTime> core = calc.dueDate(c.received, time, options);
-        QVERIFY2(core.ok(), qPrintable(c.name + u": "_s + core.error));
+        QVERIFY2(core.ok(), qPrintable(c.name + u": "_s + core.error()));
         if (coreDue)
-            coreDue->append(core.value);
+            coreDue->append(core.value());
         ++m_cases;
-        if (core.value.toMSecsSinceEpoch() != server.toMSecsSinceEpoch()) {
+        if (core.value().toMSecsSinceEpoch() != server.toMSecsSinceEpoch()) {
             if (m_mismatches++ == 0)
                 m_firstMismatch
                         = u"%1: unit %2, %3 %4, cut-off %5, received %6: core %7, server %8"_s
@@ -220,7 +220,7 @@ void TestDueDateServer::compareDue(const QList<DueCase> &cases, QList<QDateTime>
                                        c.timeUnit,
                                        c.cutoff,
                                        shown(c.received),
-                                       shown(core.value),
+                                       shown(core.value()),
                                        shown(server));
         }
     }
@@ -327,8 +327,8 @@ void TestDueDateServer::coreRows()
         QVERIFY(time.ok());
         DueCase c{QString::fromUtf8(r.name),
                   unit,
-                  QString::number(time.value.value, 'g', 17),
-                  durationUnitKey(time.value.unit),
+                  QString::number(time.value().value, 'g', 17),
+                  durationUnitKey(time.value().unit),
                   QString::fromUtf8(r.cutoff),
                   vnTime(QString::fromUtf8(r.received))};
         plain << c;

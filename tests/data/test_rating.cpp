@@ -238,7 +238,7 @@ void TestRating::handoverRatedOnceWithTheClerkWhoServed()
                 = ratings(QStringLiteral("terminal")).rate(id, RatingOccasion::Handover, again);
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().code, DbError::Duplicate);
-        QCOMPARE(twice.error().sqlState, QStringLiteral("23505"));
+        QCOMPARE(twice.error().sqlState, QString::fromLatin1(SqlState::UniqueViolation));
     }
     // Not from the kiosk either.
     const DbStatus kiosk = ratings(QStringLiteral("kiosk"))
@@ -261,7 +261,7 @@ void TestRating::wrongCountersTerminalRefused()
                 = ratings(QStringLiteral("other_terminal")).rate(id, o, RatingLevel::Unsatisfied);
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().code, DbError::PermissionDenied);
-        QCOMPARE(wrong.error().sqlState, QStringLiteral("42501"));
+        QCOMPARE(wrong.error().sqlState, QString::fromLatin1(SqlState::InsufficientPrivilege));
         QVERIFY(rowOf(id, ratingOccasionKey(o)).isEmpty());
     }
     // The other counter's terminal is not shown this counter's request.
@@ -284,7 +284,8 @@ void TestRating::afterTheWindowRefused()
         const DbStatus late
                 = ratings(QStringLiteral("terminal")).rate(id, o, RatingLevel::Satisfied);
         QVERIFY(!late.ok());
-        QCOMPARE(late.error().sqlState, QStringLiteral("55000"));
+        QCOMPARE(late.error().sqlState,
+                 QString::fromLatin1(SqlState::ObjectNotInPrerequisiteState));
         QCOMPARE(late.error().code, DbError::InvalidData);
         QVERIFY(rowOf(id, ratingOccasionKey(o)).isEmpty());
     }
@@ -322,7 +323,7 @@ void TestRating::kioskRatesLaterByCode()
                      .rate(id, RatingOccasion::Handover, RatingLevel::Satisfied)
                      .error()
                      .sqlState,
-             QStringLiteral("55000"));
+             QString::fromLatin1(SqlState::ObjectNotInPrerequisiteState));
     QVERIFY(ratings(QStringLiteral("kiosk"))
                     .rate(id, RatingOccasion::Handover, RatingLevel::Satisfied)
                     .ok());
@@ -344,7 +345,7 @@ void TestRating::kioskWindowEnds()
     QVERIFY(id > 0);
     const DbStatus late = ratings(QStringLiteral("kiosk"))
                                   .rate(id, RatingOccasion::Receipt, RatingLevel::Satisfied);
-    QCOMPARE(late.error().sqlState, QStringLiteral("55000"));
+    QCOMPARE(late.error().sqlState, QString::fromLatin1(SqlState::ObjectNotInPrerequisiteState));
     QVERIFY(rowOf(id, QStringLiteral("receipt")).isEmpty());
 }
 
@@ -356,14 +357,14 @@ void TestRating::postHandoverIsNotRated()
     const DbStatus post = ratings(QStringLiteral("terminal"))
                                   .rate(id, RatingOccasion::Handover, RatingLevel::Satisfied);
     QCOMPARE(post.error().code, DbError::NotFound);
-    QCOMPARE(post.error().sqlState, QStringLiteral("P0002"));
+    QCOMPARE(post.error().sqlState, QString::fromLatin1(SqlState::NoDataFound));
     // Nor a level or occasion the server does not know.
     const qint64 fresh = receive(QStringLiteral("Bùi Văn Lạ"));
     QSqlQuery q(conn(QStringLiteral("terminal")));
     q.prepare(QStringLiteral("SELECT * FROM motcua_rate(?, 'receipt', 'delighted')"));
     q.addBindValue(fresh);
     QVERIFY(!q.exec());
-    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("22023"));
+    QCOMPARE(q.lastError().nativeErrorCode(), QString::fromLatin1(SqlState::InvalidParameterValue));
 }
 
 void TestRating::pendingIsTheCountersLatest()
@@ -426,7 +427,7 @@ void TestRating::staffMayNotRate()
     QVERIFY(id > 0);
     QSqlQuery q(conn(who));
     QVERIFY(!q.exec(sql.arg(id)));
-    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QCOMPARE(q.lastError().nativeErrorCode(), QString::fromLatin1(SqlState::InsufficientPrivilege));
     QVERIFY(rowOf(id, QStringLiteral("receipt")).isEmpty());
 }
 
@@ -451,7 +452,7 @@ void TestRating::devicesReadNothingElse()
     QFETCH(QString, sql);
     QSqlQuery q(conn(who));
     QVERIFY(!q.exec(sql));
-    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QCOMPARE(q.lastError().nativeErrorCode(), QString::fromLatin1(SqlState::InsufficientPrivilege));
 }
 
 void TestRating::clerkSeesTheCitizensRating()

@@ -320,12 +320,12 @@ void TestSecurity::statement()
         db->rollback();
         db->close();
         if (expect == QLatin1String("refused"))
-            countForbidden(!ran && state == QLatin1String("42501"));
+            countForbidden(!ran && state == QLatin1String(SqlState::InsufficientPrivilege));
         else if (expect == QLatin1String("nochange"))
             countForbidden(ran && affected == 0);
         if (expect == QLatin1String("refused")) {
             QVERIFY2(!ran, qPrintable(QStringLiteral("not refused: ") + sql));
-            QVERIFY2(state == QLatin1String("42501"),
+            QVERIFY2(state == QLatin1String(SqlState::InsufficientPrivilege),
                      qPrintable(QStringLiteral("refused with %1, not for lack of privilege: %2")
                                         .arg(state, q.lastError().text())));
         } else if (expect == QLatin1String("nochange")) {
@@ -457,9 +457,9 @@ void TestSecurity::forbidden()
     switch (AccessAttempt::Expect(expect)) {
     case AccessAttempt::Refused: {
         const bool notHeld = check.isEmpty() || holds(check);
-        countForbidden(!ran && state == QLatin1String("42501") && notHeld);
+        countForbidden(!ran && state == QLatin1String(SqlState::InsufficientPrivilege) && notHeld);
         QVERIFY2(!ran, qPrintable(QStringLiteral("PostgreSQL allowed: ") + sql));
-        QVERIFY2(state == QLatin1String("42501"),
+        QVERIFY2(state == QLatin1String(SqlState::InsufficientPrivilege),
                  qPrintable(QStringLiteral("refused with %1, not for lack of privilege: %2")
                                     .arg(state, why)));
         QVERIFY2(notHeld,
@@ -467,11 +467,11 @@ void TestSecurity::forbidden()
         break;
     }
     case AccessAttempt::NoEffect:
-        countForbidden(ran ? unchanged : state == QLatin1String("42501"));
+        countForbidden(ran ? unchanged : state == QLatin1String(SqlState::InsufficientPrivilege));
         if (ran)
             QVERIFY2(unchanged, qPrintable(QStringLiteral("it took effect: ") + sql));
         else
-            QCOMPARE(state, QStringLiteral("42501"));
+            QCOMPARE(state, QString::fromLatin1(SqlState::InsufficientPrivilege));
         break;
     case AccessAttempt::NoChange:
         countForbidden(ran && affected == 0);
@@ -504,10 +504,12 @@ void TestSecurity::eventsStayAppendOnlyEvenWhenGranted()
         QCOMPARE(a.numRowsAffected(), 0);
         // The audit log: the append-only trigger refuses for everybody but a superuser.
         QVERIFY(!a.exec(QStringLiteral("UPDATE audit_log SET reason = 'rewritten'")));
-        QCOMPARE(a.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QCOMPARE(a.lastError().nativeErrorCode(),
+                 QString::fromLatin1(SqlState::InsufficientPrivilege));
         QVERIFY(a.lastError().text().contains(QLatin1String("append-only")));
         QVERIFY(!a.exec(QStringLiteral("DELETE FROM audit_log")));
-        QCOMPARE(a.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QCOMPARE(a.lastError().nativeErrorCode(),
+                 QString::fromLatin1(SqlState::InsufficientPrivilege));
         a.finish();
         db->close();
     }

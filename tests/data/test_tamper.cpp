@@ -230,7 +230,7 @@ void TestTamper::rulesTableIsCores()
                 QVERIFY(to.ok());
                 core << QStringList{actionKey(a),
                                     stateKey(from),
-                                    a == DossierAction::Extend ? u"-"_s : stateKey(to.value),
+                                    a == DossierAction::Extend ? u"-"_s : stateKey(to.value()),
                                     roleKey(role),
                                     DossierLifecycle::needsReason(a) ? u"t"_s : u"f"_s}
                                 .join(u' ');
@@ -479,10 +479,10 @@ void TestTamper::tamper()
     ++m_tampers;
     const bool unchanged = fingerprint() == before;
     // Refused by the server itself, not lost on the way.
-    if (!ran && unchanged && !code.startsWith(u"08"_s))
+    if (!ran && unchanged && !code.startsWith(QLatin1String(SqlState::ConnectionExceptionClass)))
         ++m_refused;
     QVERIFY2(!ran, "PostgreSQL allowed it");
-    QVERIFY2(!code.startsWith(u"08"_s), qPrintable(code));
+    QVERIFY2(!code.startsWith(QLatin1String(SqlState::ConnectionExceptionClass)), qPrintable(code));
     QVERIFY(unchanged);
 }
 

@@ -13,10 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString in = Fuzz::text(data, size);
     const QDate today(2026, 11, 27);
     const auto r = CccdQr::parse(in, today);
-    FUZZ_CHECK(r.ok() || !r.error.isEmpty(), in);
+    FUZZ_CHECK(r.ok() || !r.error().isEmpty(), in);
     if (!r.ok())
         return 0;
-    const CccdQr::Data &d = r.value;
+    const CccdQr::Data &d = r.value();
     FUZZ_CHECK(Identifiers::checkCccd(d.cccd, d.birthDate.year(), today).valid, in);
     FUZZ_CHECK(d.birthDate.isValid() && d.birthDate <= today, in);
     FUZZ_CHECK(d.issueDate >= d.birthDate && d.issueDate <= today, in);
@@ -33,8 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                   .join(QLatin1Char('|'));
     const auto r2 = CccdQr::parse(again, today);
     FUZZ_CHECK(r2.ok(), again);
-    FUZZ_CHECK(r2.value.cccd == d.cccd && r2.value.fullName == d.fullName
-                       && r2.value.address == d.address && r2.value.birthDate == d.birthDate,
+    FUZZ_CHECK(r2.value().cccd == d.cccd && r2.value().fullName == d.fullName
+                       && r2.value().address == d.address && r2.value().birthDate == d.birthDate,
                again);
     const CccdQr::AddressParts parts = CccdQr::splitAddress(d.address);
     FUZZ_CHECK(parts.street.size() + parts.ward.size() + parts.province.size() <= d.address.size(),

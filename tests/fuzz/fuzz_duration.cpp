@@ -10,9 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString in = Fuzz::text(data, size);
     const Result<ProcessingTime> t = ProcessingTime::parse(in);
     if (t.ok()) {
-        const Result<ProcessingTime> again = ProcessingTime::parse(t.value.toString());
+        const Result<ProcessingTime> again = ProcessingTime::parse(t.value().toString());
         FUZZ_CHECK(again.ok(), in);
-        FUZZ_CHECK(again.value == t.value, in);
+        FUZZ_CHECK(again.value() == t.value(), in);
     }
     return 0;
 }

@@ -10,9 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString in = Fuzz::text(data, size);
     const Result<WorkingHours> h = WorkingHours::parse(in);
     if (h.ok()) {
-        const Result<WorkingHours> again = WorkingHours::parse(h.value.toString());
+        const Result<WorkingHours> again = WorkingHours::parse(h.value().toString());
         FUZZ_CHECK(again.ok(), in);
-        FUZZ_CHECK(again.value == h.value, in);
+        FUZZ_CHECK(again.value() == h.value(), in);
     }
     return 0;
 }

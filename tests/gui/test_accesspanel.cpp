@@ -3,7 +3,7 @@
 #include "testdatabase.h"
 
 #include "core/vntime.h"
-#include "data/connectionkeeper.h"
+#include "data/session.h"
 #include "gui/supervisor/supervisorpage.h"
 #include "gui/supervisor/unusualaccesspanel.h"
 
@@ -59,11 +59,11 @@ void TestAccessPanel::tabShowsFlaggedClerk()
     QVERIFY(q.next());
     const QString clerkName = q.value(0).toString();
 
-    ConnectionKeeper keeper(supervisor, QStringLiteral("ap_supervisor"));
     QVERIFY(supervisor.open(QStringLiteral("ap_supervisor")).ok());
-    auto who = StaffIdentity::load(keeper.database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(QStringLiteral("ap_supervisor"), false));
     QVERIFY(who.ok());
-    SupervisorPage page(keeper.database(), *who);
+    Session session(supervisor, QStringLiteral("ap_supervisor"), *who);
+    SupervisorPage page(&session);
     page.resize(1366, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

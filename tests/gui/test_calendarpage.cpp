@@ -294,7 +294,7 @@ void TestCalendarPage::hoursSpecCheckedAtField()
     QVERIFY(own.ok() && own->has_value());
     const auto typed = WorkingHours::parse(
             QStringLiteral("mon-fri 07:00-11:00,13:30-17:30; sat 07:00-11:00"));
-    QVERIFY(**own == typed.value);
+    QVERIFY(**own == typed.value());
     QSqlQuery audit(QSqlDatabase::database(QStringLiteral("gui_su")));
     QVERIFY_SQL(audit,
                 exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
@@ -304,7 +304,7 @@ void TestCalendarPage::hoursSpecCheckedAtField()
     // The page shows the unit's own hours now.
     QVERIFY(p->findChild<QLabel *>(QStringLiteral("hoursValue"))
                     ->text()
-                    .contains(typed.value.toString()));
+                    .contains(typed.value().toString()));
     QVERIFY(repo().resetHours(goVap, QStringLiteral("test cleanup")).ok());
 }
 
@@ -324,11 +324,11 @@ void TestCalendarPage::importAndExportFile()
                 "ch\n2028-05-01,holiday,1/5\n");
     }
     const auto first = p->importFile(in, QStringLiteral("Lịch 2028"));
-    QVERIFY2(first.ok(), qPrintable(first.error));
-    QCOMPARE(first.value.inserted, 2);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(first.value().inserted, 2);
     QVERIFY(p->entryOn(QDate(2028, 5, 1)));
     const auto again = p->importFile(in, QStringLiteral("Lịch 2028"));
-    QCOMPARE(again.value.unchanged, 2);
+    QCOMPARE(again.value().unchanged, 2);
     QVERIFY(!p->importFile(in, QString()).ok()); // a reason is required
 
     const QString out = m_dir.filePath(QStringLiteral("out.csv"));
@@ -347,7 +347,7 @@ void TestCalendarPage::importAndExportFile()
     }
     const auto refused = p->importFile(bad, QStringLiteral("x"));
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error.contains(QStringLiteral("Line 2")), qPrintable(refused.error));
+    QVERIFY2(refused.error().contains(QStringLiteral("Line 2")), qPrintable(refused.error()));
 }
 
 void TestCalendarPage::clerkCannotEdit()

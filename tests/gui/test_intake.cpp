@@ -690,10 +690,10 @@ void TestIntake::clerkLandsOnIntake()
 {
     Language language;
     language.switchTo(QStringLiteral("en"));
-    ConnectionKeeper keeper(m_clerk, kConnection);
-    auto who = StaffIdentity::load(keeper.database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(kConnection, false));
     QVERIFY(who.ok());
-    MainWindow w(&keeper, *who, &language);
+    Session session(m_clerk, kConnection, *who);
+    MainWindow w(&session, &language);
     w.show();
     QVERIFY(w.intakePage());
     QCOMPARE(w.findChild<QStackedWidget *>(QStringLiteral("workspaces"))->currentWidget(),

@@ -57,11 +57,11 @@ void TestMainWindow::languageSwitchesLiveAndIsRemembered()
 {
     Language language;
     QVERIFY(language.switchTo(QStringLiteral("en")));
-    ConnectionKeeper keeper(m_clerk, QStringLiteral("mw_lang"));
     QVERIFY(m_clerk.open(QStringLiteral("mw_lang")).ok());
-    auto who = StaffIdentity::load(keeper.database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(QStringLiteral("mw_lang"), false));
     QVERIFY(who.ok());
-    MainWindow w(&keeper, *who, &language);
+    Session session(m_clerk, QStringLiteral("mw_lang"), *who);
+    MainWindow w(&session, &language);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto *workspaceMenu = w.findChild<QMenu *>(QStringLiteral("workspaceMenu"));
@@ -92,11 +92,11 @@ void TestMainWindow::statusBarNamesWhoAndWhere()
 {
     Language language;
     language.switchTo(QStringLiteral("en"));
-    ConnectionKeeper keeper(m_clerk, QStringLiteral("mw_status"));
     QVERIFY(m_clerk.open(QStringLiteral("mw_status")).ok());
-    auto who = StaffIdentity::load(keeper.database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(QStringLiteral("mw_status"), false));
     QVERIFY(who.ok());
-    MainWindow w(&keeper, *who, &language);
+    Session session(m_clerk, QStringLiteral("mw_status"), *who);
+    MainWindow w(&session, &language);
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w)); // shortcuts need the active window
     const QString status = statusText(w);
@@ -114,11 +114,12 @@ void TestMainWindow::lostConnectionIsReestablished()
 {
     Language language;
     language.switchTo(QStringLiteral("en"));
-    ConnectionKeeper keeper(m_clerk, QStringLiteral("mw_lost"));
     QVERIFY(m_clerk.open(QStringLiteral("mw_lost")).ok());
-    auto who = StaffIdentity::load(keeper.database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(QStringLiteral("mw_lost"), false));
     QVERIFY(who.ok());
-    MainWindow w(&keeper, *who, &language);
+    Session session(m_clerk, QStringLiteral("mw_lost"), *who);
+    ConnectionKeeper &keeper = *session.keeper();
+    MainWindow w(&session, &language);
     w.show();
     QSignalSpy states(&keeper, &ConnectionKeeper::stateChanged);
     QSignalSpy reconnected(&keeper, &ConnectionKeeper::reconnected);
@@ -146,11 +147,11 @@ void TestMainWindow::intakeIsAnnouncedToOtherScreens()
 {
     Language language;
     language.switchTo(QStringLiteral("en"));
-    ConnectionKeeper keeper(m_clerk, QStringLiteral("mw_live"));
     QVERIFY(m_clerk.open(QStringLiteral("mw_live")).ok());
-    auto who = StaffIdentity::load(keeper.database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(QStringLiteral("mw_live"), false));
     QVERIFY(who.ok());
-    MainWindow w(&keeper, *who, &language);
+    Session session(m_clerk, QStringLiteral("mw_live"), *who);
+    MainWindow w(&session, &language);
     // Another screen (a supervisor's, say) listens on its own connection.
     LiveListener listener(m_db->open(QStringLiteral("mw_listener")));
     QSignalSpy spy(&listener, &LiveListener::changed);

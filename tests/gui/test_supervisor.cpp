@@ -97,7 +97,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Language> m_language;
-    std::unique_ptr<ConnectionKeeper> m_keeper;
+    std::unique_ptr<Session> m_session;
     Clerk m_a;
     Clerk m_b;
     ConnectionSettings m_supervisor;
@@ -142,7 +142,7 @@ void TestSupervisor::initTestCase()
 
 void TestSupervisor::cleanupTestCase()
 {
-    m_keeper.reset();
+    m_session.reset();
     m_db.reset();
 }
 
@@ -176,13 +176,14 @@ ReceivedDossier TestSupervisor::receive(const Clerk &c, const QString &name)
 
 std::unique_ptr<MainWindow> TestSupervisor::supervisorWindow(const QString &name)
 {
-    m_keeper = std::make_unique<ConnectionKeeper>(m_supervisor, name);
+    m_session.reset();
     if (!m_supervisor.open(name).ok())
         return nullptr;
-    auto who = StaffIdentity::load(m_keeper->database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(name, false));
     if (!who)
         return nullptr;
-    auto w = std::make_unique<MainWindow>(m_keeper.get(), *who, m_language.get());
+    m_session = std::make_unique<Session>(m_supervisor, name, *who);
+    auto w = std::make_unique<MainWindow>(m_session.get(), m_language.get());
     w->resize(1366, 768);
     w->show();
     if (!QTest::qWaitForWindowActive(w.get()))
@@ -217,7 +218,7 @@ void TestSupervisor::rankingShowsWhatBranchesReceived()
                     .contains(QLatin1Char(':')));
 
     // The formula with the weights in force, on screen.
-    auto weights = ScorecardRepository(m_keeper->database()).weights();
+    auto weights = ScorecardRepository(m_session->primary()).weights();
     QVERIFY(weights.ok());
     const QString formula = page->formulaText();
     QCOMPARE(formula, weights->formula());
@@ -365,12 +366,11 @@ void TestSupervisor::overdueDossierIsListed()
 
 void TestSupervisor::weightsDialogNeedsReason()
 {
-    ConnectionKeeper keeper(m_admin, QStringLiteral("sv_admin"));
     QVERIFY(m_admin.open(QStringLiteral("sv_admin")).ok());
-    auto who = StaffIdentity::load(keeper.database());
+    auto who = StaffIdentity::load(QSqlDatabase::database(QStringLiteral("sv_admin"), false));
     QVERIFY(who.ok());
-    SupervisorPage page(keeper.database(), *who);
-    page.setConnectionSettings(m_admin);
+    Session session(m_admin, QStringLiteral("sv_admin"), *who);
+    SupervisorPage page(&session);
     page.resize(1366, 700);
     page.show();
     QTRY_VERIFY(!page.formulaText().isEmpty());
@@ -394,16 +394,16 @@ void TestSupervisor::weightsDialogNeedsReason()
     dialog->accept();
     QTRY_VERIFY(refreshed.count() > 0);
     QVERIFY2(page.formulaText().contains(QStringLiteral("50 ×")), qPrintable(page.formulaText()));
-    auto saved = ScorecardRepository(keeper.database()).weights();
+    auto saved = ScorecardRepository(session.primary()).weights();
     QVERIFY(saved.ok());
     QCOMPARE(saved->onTime, 50.0);
 }
 
 void TestSupervisor::clerkHasNoScorecard()
 {
-    ConnectionKeeper keeper(m_a.settings, QStringLiteral("sv_clerk"));
     QVERIFY(m_a.settings.open(QStringLiteral("sv_clerk")).ok());
-    MainWindow w(&keeper, m_a.who, m_language.get());
+    Session session(m_a.settings, QStringLiteral("sv_clerk"), m_a.who);
+    MainWindow w(&session, m_language.get());
     QVERIFY(!w.supervisorPage());
     auto *action = w.findChild<QAction *>(QStringLiteral("supervisorAction"));
     QVERIFY(action);

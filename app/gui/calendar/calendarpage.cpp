@@ -442,8 +442,8 @@ Result<CalendarImportSummary> CalendarPage::importFile(const QString &path, cons
         return R::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const auto days = CalendarCsv::parse(QString::fromUtf8(file.readAll()));
     if (!days.ok())
-        return R::failure(tr("%1: %2").arg(path, days.error));
-    auto summary = m_repo.importDays(scope(), days.value, reason);
+        return R::failure(tr("%1: %2").arg(path, days.error()));
+    auto summary = m_repo.importDays(scope(), days.value(), reason);
     if (!summary)
         return R::failure(summary.error().describe());
     reload();
@@ -488,16 +488,16 @@ void CalendarPage::chooseImportFile()
     }
     const auto result = importFile(path, reason);
     if (!result.ok()) {
-        QMessageBox::warning(this, tr("Import calendar days"), result.error);
+        QMessageBox::warning(this, tr("Import calendar days"), result.error());
         return;
     }
     QMessageBox::information(this,
                              tr("Import calendar days"),
                              tr("%1 days imported: %2 new, %3 changed, %4 already so.")
-                                     .arg(result.value.total())
-                                     .arg(result.value.inserted)
-                                     .arg(result.value.updated)
-                                     .arg(result.value.unchanged));
+                                     .arg(result.value().total())
+                                     .arg(result.value().inserted)
+                                     .arg(result.value().updated)
+                                     .arg(result.value().unchanged));
 }
 
 void CalendarPage::chooseExportFile()
@@ -513,7 +513,7 @@ void CalendarPage::chooseExportFile()
         return;
     const Status st = exportFile(path);
     if (!st.ok())
-        QMessageBox::warning(this, tr("Export calendar days"), st.error);
+        QMessageBox::warning(this, tr("Export calendar days"), st.error());
 }
 
 void CalendarPage::changeEvent(QEvent *event)

@@ -63,9 +63,9 @@ void HolidaySuggestionsDialog::suggest()
     HolidayOptions options;
     options.nationalDayExtra = ui->nationalDayCombo->currentData().toInt();
     const auto suggested = Holidays::suggest(m_year, m_hours, options);
-    m_suggestions = suggested.ok() ? suggested.value : QVector<CalendarDay>();
+    m_suggestions = suggested.ok() ? suggested.value() : QVector<CalendarDay>();
     if (!suggested.ok())
-        m_marker.showMessage(suggested.error);
+        m_marker.showMessage(suggested.error());
 
     QTableWidget *t = ui->suggestionsTable;
     t->setRowCount(0);

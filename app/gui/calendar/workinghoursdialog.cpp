@@ -56,10 +56,10 @@ void WorkingHoursDialog::updatePreview()
     }
     const auto parsed = WorkingHours::parse(ui->specEdit->text());
     if (!parsed.ok()) {
-        ui->previewLabel->setText(parsed.error);
+        ui->previewLabel->setText(parsed.error());
         return;
     }
-    const int minutes = parsed.value.weekMinutes();
+    const int minutes = parsed.value().weekMinutes();
     ui->previewLabel->setText(tr("%1 h %2 min of working time a week.")
                                       .arg(minutes / 60)
                                       .arg(minutes % 60, 2, 10, QLatin1Char('0')));
@@ -71,8 +71,8 @@ bool WorkingHoursDialog::validate()
     if (!ui->useDefaultCheck->isChecked()) {
         const auto parsed = WorkingHours::parse(ui->specEdit->text());
         if (!parsed.ok())
-            return m_marker.fail(ui->specEdit, parsed.error);
-        if (parsed.value.weekMinutes() <= 0)
+            return m_marker.fail(ui->specEdit, parsed.error());
+        if (parsed.value().weekMinutes() <= 0)
             return m_marker.fail(ui->specEdit, tr("Give at least one working day."));
     }
     if (reason().isEmpty())
@@ -86,7 +86,7 @@ bool WorkingHoursDialog::save()
         return false;
     std::optional<WorkingHours> hours;
     if (!(m_isUnit && ui->useDefaultCheck->isChecked()))
-        hours = WorkingHours::parse(ui->specEdit->text()).value;
+        hours = WorkingHours::parse(ui->specEdit->text()).valueOr(WorkingHours());
     const DbStatus saved = m_saver(hours, reason());
     if (!saved) {
         m_marker.showMessage(saved.error().describe());

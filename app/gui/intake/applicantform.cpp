@@ -164,11 +164,11 @@ void ApplicantForm::applyScannedQr(QLineEdit *idField)
     if (!qr.ok()) {
         if (idField == ui->idEdit)
             setHint(tr("not a valid CCCD QR code"), true);
-        m_marker->fail(idField, qr.error);
+        m_marker->fail(idField, qr.error());
         idField->selectAll();
         return;
     }
-    const CccdQr::Data &card = qr.value;
+    const CccdQr::Data &card = qr.value();
     QStringList replaced;
     const auto put = [&replaced](QLineEdit *e, const QLabel *label, const QString &value) {
         const QString was = VnText::nfc(e->text());

@@ -158,8 +158,9 @@ QString receiptCopy(const ReceiptData &d, int copy)
     const Applicant &a = d.draft.applicant;
     const auto parsed = DossierCode::parse(d.dossier.code);
     const QString entry
-            = parsed.ok() ? QStringLiteral("%1").arg(parsed.value.sequence, 4, 10, QLatin1Char('0'))
-                          : d.dossier.code;
+            = parsed.ok()
+                      ? QStringLiteral("%1").arg(parsed.value().sequence, 4, 10, QLatin1Char('0'))
+                      : d.dossier.code;
 
     QString html = header(d.unit,
                           QStringLiteral("Quầy số: %1")

@@ -37,24 +37,6 @@ namespace {
 const QString kReadHostKey = QStringLiteral("supervisor/readHost");
 const QString kReadPortKey = QStringLiteral("supervisor/readPort");
 
-QString uniqueConnectionName(const QString &what)
-{
-    static int serial = 0;
-    return QStringLiteral("motcua_supervisor_%1_%2").arg(what).arg(++serial);
-}
-
-void dropConnection(QString &name)
-{
-    if (name.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    name.clear();
-}
-
 // A bar's label: the day or the Monday of the week ("dd/MM"), or the month.
 QString bucketLabel(const ChartBucket &b, ChartGrain grain)
 {
@@ -64,11 +46,11 @@ QString bucketLabel(const ChartBucket &b, ChartGrain grain)
 
 } // namespace
 
-SupervisorPage::SupervisorPage(QSqlDatabase db, const StaffIdentity &who, QWidget *parent)
+SupervisorPage::SupervisorPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , ui(std::make_unique<Ui::SupervisorPage>())
-    , m_mainDb(std::move(db))
-    , m_who(who)
+    , m_session(session)
+    , m_who(session->identity())
     , m_ranking(new ScorecardModel(this))
     , m_dossierList(new DossierListModel(this))
     , m_overdue(new DossierListModel(this))
@@ -88,7 +70,7 @@ SupervisorPage::SupervisorPage(QSqlDatabase db, const StaffIdentity &who, QWidge
     setupTables();
     setupShortcuts();
     fillPeriods();
-    const bool admin = who.job == StaffIdentity::Job::Admin || who.superuser;
+    const bool admin = m_who.job == StaffIdentity::Job::Admin || m_who.superuser;
     ui->weightsButton->setVisible(admin);
     ui->weightsButton->setEnabled(admin);
     connect(ui->weightsButton, &QPushButton::clicked, this, &SupervisorPage::openWeightsDialog);
@@ -105,6 +87,12 @@ SupervisorPage::SupervisorPage(QSqlDatabase db, const StaffIdentity &who, QWidge
     }
     showStatus(QString(), false);
     setPeriod(Period::Month);
+    // The standby chosen last time (QSettings, never the password).
+    QSettings settings;
+    const QString hosts = settings.value(kReadHostKey).toString().trimmed();
+    if (!hosts.isEmpty() && hosts != m_session->replicaHosts())
+        m_session->setReadReplica(hosts, settings.value(kReadPortKey).toString().trimmed());
+    connect(m_session, &Session::reconnected, this, &SupervisorPage::reconnect);
     openConnections();
     updateBreadcrumb();
 }
@@ -201,51 +189,15 @@ ScorecardPeriod SupervisorPage::period() const
     return {ui->fromEdit->date(), ui->toEdit->date()};
 }
 
-void SupervisorPage::setConnectionSettings(const ConnectionSettings &settings)
-{
-    m_settings = settings;
-    openConnections();
-    scheduleRefresh();
-}
-
 void SupervisorPage::openConnections()
 {
     closeConnections();
-    m_connectionMessage.clear();
-    if (m_settings) {
-        ConnectionSettings own = *m_settings;
-        own.applicationName = QStringLiteral("motcua-supervisor");
-        m_ownName = uniqueConnectionName(QStringLiteral("own"));
-        if (auto db = own.open(m_ownName); !db) {
-            dropConnection(m_ownName);
-            m_connectionMessage = tr("Cannot open a connection of its own (%1); reading through "
-                                     "the main connection.")
-                                          .arg(db.error().message);
-        }
-        QSettings settings;
-        m_readHosts = settings.value(kReadHostKey).toString().trimmed();
-        m_readPorts = settings.value(kReadPortKey).toString().trimmed();
-        if (!m_readHosts.isEmpty()) {
-            ConnectionSettings standby = *m_settings;
-            standby.hosts = m_readHosts;
-            standby.ports = m_readPorts;
-            standby.targetSessionAttrs.clear();
-            standby.applicationName = QStringLiteral("motcua-supervisor-read");
-            m_readName = uniqueConnectionName(QStringLiteral("read"));
-            if (auto db = standby.open(m_readName); !db) {
-                dropConnection(m_readName);
-                m_connectionMessage = tr("Cannot read from %1 (%2); reading from the primary "
-                                         "instead.")
-                                              .arg(m_readHosts, db.error().message);
-            }
-        }
-    }
     m_repo = std::make_unique<ScorecardRepository>(readDatabase());
     // NOTIFY does not reach a standby: listen on the primary.
-    m_listener = new LiveListener(
-            m_ownName.isEmpty() ? m_mainDb : QSqlDatabase::database(m_ownName, false), this);
+    m_listener = new LiveListener(m_session->own(), this);
     connect(m_listener, &LiveListener::changed, this, &SupervisorPage::scheduleRefresh);
     createPanels();
+    m_connectionMessage = m_session->connectionMessage();
     if (!m_connectionMessage.isEmpty())
         showStatus(m_connectionMessage, true);
 }
@@ -270,8 +222,6 @@ void SupervisorPage::closeConnections()
     delete m_listener;
     m_listener = nullptr;
     m_repo.reset();
-    dropConnection(m_readName);
-    dropConnection(m_ownName);
 }
 
 void SupervisorPage::reconnect()
@@ -282,11 +232,7 @@ void SupervisorPage::reconnect()
 
 QSqlDatabase SupervisorPage::readDatabase() const
 {
-    if (!m_readName.isEmpty())
-        return QSqlDatabase::database(m_readName, false);
-    if (!m_ownName.isEmpty())
-        return QSqlDatabase::database(m_ownName, false);
-    return m_mainDb;
+    return m_session->reader();
 }
 
 bool SupervisorPage::setReadReplica(const QString &hosts, const QString &ports)
@@ -300,14 +246,17 @@ bool SupervisorPage::setReadReplica(const QString &hosts, const QString &ports)
         settings.setValue(kReadPortKey, ports.trimmed());
     }
     settings.sync();
+    // The handles of the old standby go before the session drops it.
+    closeConnections();
+    const DbStatus set = m_session->setReadReplica(hosts, ports);
     openConnections();
     refresh();
-    return hosts.trimmed().isEmpty() || !m_readName.isEmpty();
+    return set.ok();
 }
 
 QString SupervisorPage::readSource() const
 {
-    return m_readName.isEmpty() ? tr("primary") : m_readHosts;
+    return m_session->readsFromReplica() ? m_session->replicaHosts() : tr("primary");
 }
 
 void SupervisorPage::askReadReplica()
@@ -322,9 +271,9 @@ void SupervisorPage::askReadReplica()
                             dialog);
     note->setWordWrap(true);
     form->addRow(note);
-    auto *hosts = new QLineEdit(m_readHosts, dialog);
+    auto *hosts = new QLineEdit(m_session->replicaHosts(), dialog);
     hosts->setPlaceholderText(tr("standby1,standby2"));
-    auto *ports = new QLineEdit(m_readPorts, dialog);
+    auto *ports = new QLineEdit(m_session->replicaPorts(), dialog);
     ports->setPlaceholderText(QStringLiteral("5432"));
     form->addRow(tr("&Host(s):"), hosts);
     form->addRow(tr("&Port(s):"), ports);
@@ -345,9 +294,7 @@ WeightsDialog *SupervisorPage::openWeightsDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Written on the primary, whichever server the page reads from.
     dialog->setSaver([this](const ScoreWeights &w, const QString &reason) {
-        return ScorecardRepository(m_ownName.isEmpty() ? m_mainDb
-                                                       : QSqlDatabase::database(m_ownName, false))
-                .setWeights(w, reason);
+        return ScorecardRepository(m_session->own()).setWeights(w, reason);
     });
     connect(dialog, &QDialog::accepted, this, &SupervisorPage::refresh);
     dialog->open();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "data/connectionsettings.h"
 #include "data/scorecardrepository.h"
+#include "data/session.h"
 #include "data/staffidentity.h"
 
 #include <QTimer>
@@ -33,8 +33,8 @@ class WeightsDialog;
 // → dossiers, the dossiers overdue now, and a chart of the period's daily
 // volume and on-time rate. Any change anywhere (intake, return, rating)
 // reaches it through LISTEN/NOTIFY and refreshes it, coalesced, within a
-// second. It reads through a connection of its own, optionally from a
-// standby ("Read from…") so the primary is spared.
+// second. It reads through the session's own connection, optionally from a
+// standby ("Read from…") so the primary is spared; the session owns both.
 class SupervisorPage : public QWidget
 {
     Q_OBJECT
@@ -42,14 +42,11 @@ class SupervisorPage : public QWidget
 public:
     enum class Period { Today, Week, Month, Quarter, Year, Custom };
 
-    // db: the application's connection, used until (and whenever) a
-    // connection of the page's own cannot be opened.
-    SupervisorPage(QSqlDatabase db, const StaffIdentity &who, QWidget *parent = nullptr);
+    // Reads through the session's connections (the staff member's own, or
+    // the read replica), listens on its own one, writes weights there.
+    explicit SupervisorPage(Session *session, QWidget *parent = nullptr);
     ~SupervisorPage() override;
 
-    // The login to reuse (password in memory only) for the page's own
-    // connection and for a standby; opens them and listens for changes.
-    void setConnectionSettings(const ConnectionSettings &settings);
     // Reads from a standby (hosts and ports as libpq takes them); empty
     // hosts read from the primary again. Remembered in QSettings (never the
     // password). False, with a visible message, when it cannot connect: the
@@ -92,7 +89,7 @@ public slots:
     void refresh();
     // Asks for a refresh: coalesced, at most one per ~300 ms.
     void scheduleRefresh();
-    // Opens the page's own connections again (after a reconnect).
+    // Builds the readers again on the session's connections (after a reconnect).
     void reconnect();
 
 signals:
@@ -135,13 +132,8 @@ private:
     void tabChosen();
 
     std::unique_ptr<Ui::SupervisorPage> ui;
-    QSqlDatabase m_mainDb;
+    Session *m_session;
     StaffIdentity m_who;
-    std::optional<ConnectionSettings> m_settings;
-    QString m_ownName;  // Qt connection name of the page's own primary connection
-    QString m_readName; // ... of the standby connection, when one is used
-    QString m_readHosts;
-    QString m_readPorts;
     std::unique_ptr<ScorecardRepository> m_repo;
     LiveListener *m_listener = nullptr;
     ScoreWeights m_weights;
