@@ -5,6 +5,7 @@
 
 #include "data/connectionkeeper.h"
 #include "data/dossierrepository.h"
+#include "data/session.h"
 #include "gui/handover/dossierview.h"
 #include "gui/handover/handoverpage.h"
 #include "gui/intake/applicantform.h"
@@ -375,9 +376,10 @@ int runWanBench(const QStringList &arguments, QTextStream &out, QTextStream &err
     std::unique_ptr<MainWindow> window;
     bool painted = false;
     QObject::connect(&dialog, &QDialog::accepted, &dialog, [&] {
-        auto *keeper = new ConnectionKeeper(dialog.settings(), kClerkConnection, qApp);
-        keeper->setInterval(kKeeperIdleMs);
-        window = std::make_unique<MainWindow>(keeper, dialog.identity(), &language);
+        // As the desktop does after a login: a session for the staff window.
+        auto *session = new Session(dialog.settings(), kClerkConnection, dialog.identity(), qApp);
+        session->keeper()->setInterval(kKeeperIdleMs);
+        window = std::make_unique<MainWindow>(session, &language);
         new PaintWatch(window.get(), &painted);
         window->resize(1366, 768);
         window->show();
@@ -467,9 +469,9 @@ int runWanBench(const QStringList &arguments, QTextStream &out, QTextStream &err
     auto supervisorWho = StaffIdentity::load(*supervisorDb);
     if (!supervisorWho)
         return fail(supervisorWho.error().describe());
-    auto *supervisorKeeper = new ConnectionKeeper(*supervisor, kSupervisorConnection, qApp);
-    supervisorKeeper->setInterval(kKeeperIdleMs);
-    MainWindow board(supervisorKeeper, *supervisorWho, &language);
+    auto *supervisorSession = new Session(*supervisor, kSupervisorConnection, *supervisorWho, qApp);
+    supervisorSession->keeper()->setInterval(kKeeperIdleMs);
+    MainWindow board(supervisorSession, &language);
     board.resize(1366, 768);
     board.show();
     board.findChild<QAction *>(QStringLiteral("supervisorAction"))->trigger();
