@@ -1939,6 +1939,10 @@ today</translation>
         <source>Unknown rating device.</source>
         <translation>Unknown rating device.</translation>
     </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>The transaction has already ended.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -3604,6 +3608,17 @@ faction</translation>
     </message>
 </context>
 <context>
+    <name>Motcua::Session</name>
+    <message>
+        <source>Cannot open a connection of its own (%1); reading through the main connection.</source>
+        <translation>Cannot open a connection of its own (%1); reading through the main connection.</translation>
+    </message>
+    <message>
+        <source>Cannot read from %1 (%2); reading from the primary instead.</source>
+        <translation>Cannot read from %1 (%2); reading from the primary instead.</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::SupervisorPage</name>
     <message>
         <source>per day</source>
@@ -3640,14 +3655,6 @@ faction</translation>
     <message>
         <source>Custom</source>
         <translation>Custom</translation>
-    </message>
-    <message>
-        <source>Cannot open a connection of its own (%1); reading through the main connection.</source>
-        <translation>Cannot open a connection of its own (%1); reading through the main connection.</translation>
-    </message>
-    <message>
-        <source>Cannot read from %1 (%2); reading from the primary instead.</source>
-        <translation>Cannot read from %1 (%2); reading from the primary instead.</translation>
     </message>
     <message>
         <source>primary</source>

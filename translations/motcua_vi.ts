@@ -1934,6 +1934,10 @@ hôm nay</translation>
         <source>Unknown rating device.</source>
         <translation>Thiết bị đánh giá không xác định.</translation>
     </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>Giao dịch đã kết thúc.</translation>
+    </message>
 </context>
 <context>
     <name>Motcua::Desktop</name>
@@ -3592,6 +3596,17 @@ hài lòng</translation>
     </message>
 </context>
 <context>
+    <name>Motcua::Session</name>
+    <message>
+        <source>Cannot open a connection of its own (%1); reading through the main connection.</source>
+        <translation>Không mở được kết nối riêng (%1); đang đọc số liệu qua kết nối chính.</translation>
+    </message>
+    <message>
+        <source>Cannot read from %1 (%2); reading from the primary instead.</source>
+        <translation>Không đọc được từ %1 (%2); chuyển sang đọc từ máy chủ chính.</translation>
+    </message>
+</context>
+<context>
     <name>Motcua::SupervisorPage</name>
     <message>
         <source>per day</source>
@@ -3628,14 +3643,6 @@ hài lòng</translation>
     <message>
         <source>Custom</source>
         <translation>Tùy chọn</translation>
-    </message>
-    <message>
-        <source>Cannot open a connection of its own (%1); reading through the main connection.</source>
-        <translation>Không mở được kết nối riêng (%1); đang đọc số liệu qua kết nối chính.</translation>
-    </message>
-    <message>
-        <source>Cannot read from %1 (%2); reading from the primary instead.</source>
-        <translation>Không đọc được từ %1 (%2); chuyển sang đọc từ máy chủ chính.</translation>
     </message>
     <message>
         <source>primary</source>
