@@ -2,6 +2,7 @@
 // them, through motcua_rate(), which checks the device's counter, the time
 // window and "once", and takes unit, counter and clerk from the receipt or
 // handover. Each rule is tried against the real server, as each role.
+#include "intakedrafts.h"
 #include "testdatabase.h"
 
 #include "data/catalog.h"
@@ -113,12 +114,7 @@ void TestRating::cleanupTestCase()
 
 qint64 TestRating::receive(const QString &name, qint64 secondsAgo)
 {
-    IntakeDraft d;
-    d.procedureId = m_procedure.id;
-    d.procedureCode = m_procedure.code;
-    d.applicant.fullName = name;
-    for (const ChecklistItem &c : m_procedure.checklist)
-        d.documents.append({c.id, c.name, true, c.originals, c.certifiedCopies, c.photocopies});
+    const IntakeDraft d = completeDraft(m_procedure, name);
     auto r = IntakeRepository(conn(QStringLiteral("clerk")))
                      .receive(d,
                               m_procedure,

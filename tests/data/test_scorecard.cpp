@@ -3,6 +3,7 @@
 // withdrawn, stopped, extended, paused, refused, posted), then every figure,
 // the ranking, the chart, the overdue list, the compliance review, report
 // II.06a, the bottlenecks, and the bookkeeping rebuilt from scratch.
+#include "intakedrafts.h"
 #include "testdatabase.h"
 
 #include "core/compliance.h"
@@ -1221,13 +1222,9 @@ void TestScorecardData::lateReceiptsRedrawTheirDay()
 
     const StaffIdentity &b = m_who.value(QStringLiteral("b"));
     for (int n = 1; n <= 2; ++n) {
-        IntakeDraft d;
-        d.procedureId = m_procedure.id;
-        d.procedureCode = m_procedure.code;
-        d.applicant.fullName = QStringLiteral("Trịnh Văn Hôm Qua %1").arg(n);
-        d.applicant.idNumber = QStringLiteral("07920000010%1").arg(n);
-        for (const ChecklistItem &c : m_procedure.checklist)
-            d.documents.append({c.id, c.name, true, c.originals, c.certifiedCopies, c.photocopies});
+        const IntakeDraft d = completeDraft(m_procedure,
+                                            QStringLiteral("Trịnh Văn Hôm Qua %1").arg(n),
+                                            QStringLiteral("07920000010%1").arg(n));
         // Within the outbox's window (72 hours): the counter's time is kept.
         auto late = IntakeRepository(conn(QStringLiteral("b")))
                             .receive(d,
