@@ -4,7 +4,9 @@
 #include "core/identifiers.h"
 #include "core/vntext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -128,140 +130,140 @@ DbResult<QList<DossierSummary>> DossierRepository::find(const QString &query, in
     return out;
 }
 
-DbResult<qint64> DossierRepository::idOfCode(const QString &code) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?"));
-    q.addBindValue(code.trimmed().toUpper());
-    if (!q.exec())
-        return DbError::fromSql(q.lastError());
-    if (!q.next())
-        return DbError::make(DbError::NotFound,
-                             DbError::tr("No dossier has the code %1.").arg(code.trimmed()));
-    return q.value(0).toLongLong();
-}
-
 DbResult<DossierDetail> DossierRepository::load(const QString &code) const
 {
-    auto id = idOfCode(code);
-    if (!id)
-        return id.error();
-    return fetch(*id, false);
+    return fetch(0, code, false);
 }
 
 DbResult<DossierDetail> DossierRepository::loadById(qint64 id) const
 {
-    return fetch(id, false);
+    return fetch(id, QString(), false);
 }
 
 DbResult<DossierDetail> DossierRepository::open(const QString &code) const
 {
-    auto id = idOfCode(code);
-    if (!id)
-        return id.error();
-    return fetch(*id, true);
+    return fetch(0, code, true);
 }
 
 DbResult<DossierDetail> DossierRepository::openById(qint64 id) const
 {
-    return fetch(id, true);
+    return fetch(id, QString(), true);
 }
 
-DbResult<DossierDetail> DossierRepository::fetch(qint64 id, bool opened) const
+namespace {
+
+QDateTime fromEpochMs(const QJsonValue &v)
 {
-    QSqlQuery q(m_db);
-    // Opened: logged by the same statement (see find()).
-    q.prepare(
-            (opened ? QStringLiteral("WITH logged AS MATERIALIZED "
-                                     "(SELECT motcua_log_access('open', NULL, ?) AS ok) ")
-                    : QString())
-            + QLatin1String(kSummaryColumns)
-                      .left(QLatin1String(kSummaryColumns).indexOf(QLatin1String("FROM")))
-            + QStringLiteral(
-                    ", d.version, d.applicant_kind, coalesce(d.applicant_tax_code, ''), "
-                    "d.applicant_birth_date, d.applicant_phone, d.applicant_email, "
-                    "concat_ws(', ', nullif(d.applicant_street, ''), nullif(d.applicant_ward, ''), "
-                    "          nullif(d.applicant_province, '')), "
-                    "d.representative_name, d.representative_id_number, d.receiving_unit_id, "
-                    "u.code, d.department_id, dep.name, p.code, p.version, p.processing_value, "
-                    "p.processing_unit, d.return_channel, d.paused_since, d.finished_at, "
-                    "coalesce(d.service_seconds, 0), "
-                    "(SELECT level FROM ratings r WHERE r.dossier_id = d.id ORDER BY r.id DESC "
-                    "LIMIT 1) "
-                    "FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
-                    "JOIN units u ON u.id = d.receiving_unit_id "
-                    "JOIN units dep ON dep.id = d.department_id WHERE ")
-            + (opened ? QStringLiteral("(SELECT ok FROM logged) AND ") : QString())
-            + QStringLiteral("d.id = ?"));
-    if (opened)
-        q.addBindValue(id);
-    q.addBindValue(id);
-    if (!q.exec())
-        return DbError::fromSql(q.lastError());
-    if (!q.next())
-        return DbError::make(DbError::NotFound, DbError::tr("The dossier no longer exists."));
+    return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble())) : QDateTime();
+}
+
+} // namespace
+
+// The whole dossier in one statement, a round trip once it is prepared: the
+// row, and its documents, events and handover as JSON arrays (instants as
+// epoch milliseconds). Found by id, or else by code; opened: the access is
+// logged by the same statement (see find()), only when the dossier exists.
+DbResult<DossierDetail> DossierRepository::fetch(qint64 id, const QString &code, bool opened) const
+{
+    static const QString kDetail
+            = QStringLiteral("WITH target AS MATERIALIZED (SELECT t.id FROM dossiers t "
+                             "WHERE t.id = ? OR t.code = ? LIMIT 1), "
+                             "logged AS MATERIALIZED (SELECT bool_and(motcua_log_access('open', "
+                             "NULL, t.id)) AS ok FROM target t WHERE ?) ")
+              + QLatin1String(kSummaryColumns)
+                        .left(QLatin1String(kSummaryColumns).indexOf(QLatin1String("FROM")))
+              + QStringLiteral(
+                      ", d.version, d.applicant_kind, coalesce(d.applicant_tax_code, ''), "
+                      "d.applicant_birth_date, d.applicant_phone, d.applicant_email, "
+                      "concat_ws(', ', nullif(d.applicant_street, ''), "
+                      "          nullif(d.applicant_ward, ''), nullif(d.applicant_province, '')), "
+                      "d.representative_name, d.representative_id_number, d.receiving_unit_id, "
+                      "u.code, d.department_id, dep.name, p.code, p.version, p.processing_value, "
+                      "p.processing_unit, d.return_channel, d.paused_since, d.finished_at, "
+                      "coalesce(d.service_seconds, 0), "
+                      "(SELECT level FROM ratings r WHERE r.dossier_id = d.id ORDER BY r.id DESC "
+                      " LIMIT 1), "
+                      "(SELECT coalesce(json_agg(json_build_array(x.name, x.originals, "
+                      "   x.certified_copies, x.photocopies) ORDER BY x.id), '[]') "
+                      " FROM dossier_documents x WHERE x.dossier_id = d.id)::text, "
+                      "(SELECT coalesce(json_agg(json_build_array("
+                      "   floor(extract(epoch FROM e.at) * 1000), e.actor, "
+                      "   coalesce(s.full_name, e.actor), coalesce(eu.name, ''), "
+                      "   coalesce(c.number, 0), e.kind, coalesce(e.from_state, ''), "
+                      "   coalesce(e.to_state, ''), e.note, e.data) ORDER BY e.at, e.id), '[]') "
+                      " FROM dossier_events e LEFT JOIN staff s ON s.role_name = e.actor "
+                      " LEFT JOIN units eu ON eu.id = e.unit_id "
+                      " LEFT JOIN counters c ON c.id = e.counter_id "
+                      " WHERE e.dossier_id = d.id)::text, "
+                      "(SELECT json_build_array(h.channel, h.collector_name, "
+                      "   h.collector_id_number, h.authorisation, h.tracking_number, "
+                      "   floor(extract(epoch FROM h.at) * 1000)) "
+                      " FROM handovers h WHERE h.dossier_id = d.id LIMIT 1)::text "
+                      "FROM target JOIN dossiers d ON d.id = target.id "
+                      "JOIN procedures p ON p.id = d.procedure_id "
+                      "JOIN units u ON u.id = d.receiving_unit_id "
+                      "JOIN units dep ON dep.id = d.department_id "
+                      "WHERE coalesce((SELECT ok FROM logged), true)");
+    const QString typed = code.trimmed().toUpper();
+    auto q = m_statements.exec(kDetail, {id, typed, opened});
+    if (!q)
+        return q.error();
+    QSqlQuery &row = **q;
+    if (!row.next()) {
+        if (id > 0)
+            return DbError::make(DbError::NotFound, DbError::tr("The dossier no longer exists."));
+        return DbError::make(DbError::NotFound,
+                             DbError::tr("No dossier has the code %1.").arg(code.trimmed()));
+    }
     DossierDetail d;
-    d.summary = summaryFrom(q);
-    d.version = q.value(9).toInt();
-    d.applicantKind = q.value(10).toString();
-    d.applicantTaxCode = q.value(11).toString();
-    d.applicantBirthDate = q.value(12).toDate();
-    d.applicantPhone = q.value(13).toString();
-    d.applicantEmail = q.value(14).toString();
-    d.applicantAddress = q.value(15).toString();
-    d.representativeName = q.value(16).toString();
-    d.representativeIdNumber = q.value(17).toString();
-    d.receivingUnitId = q.value(18).toInt();
-    d.receivingUnitCode = q.value(19).toString();
-    d.departmentId = q.value(20).toInt();
-    d.departmentName = q.value(21).toString();
-    d.procedureCode = q.value(22).toString();
-    d.procedureVersion = q.value(23).toInt();
-    d.processingValue = q.value(24).toDouble();
-    d.processingUnit = q.value(25).toString();
-    d.returnChannel = q.value(26).toString();
-    d.pausedSince = q.value(27).toDateTime();
-    d.finishedAt = q.value(28).toDateTime();
-    d.serviceSeconds = q.value(29).toInt();
-    d.rating = q.value(30).toString();
+    d.summary = summaryFrom(row);
+    d.version = row.value(9).toInt();
+    d.applicantKind = row.value(10).toString();
+    d.applicantTaxCode = row.value(11).toString();
+    d.applicantBirthDate = row.value(12).toDate();
+    d.applicantPhone = row.value(13).toString();
+    d.applicantEmail = row.value(14).toString();
+    d.applicantAddress = row.value(15).toString();
+    d.representativeName = row.value(16).toString();
+    d.representativeIdNumber = row.value(17).toString();
+    d.receivingUnitId = row.value(18).toInt();
+    d.receivingUnitCode = row.value(19).toString();
+    d.departmentId = row.value(20).toInt();
+    d.departmentName = row.value(21).toString();
+    d.procedureCode = row.value(22).toString();
+    d.procedureVersion = row.value(23).toInt();
+    d.processingValue = row.value(24).toDouble();
+    d.processingUnit = row.value(25).toString();
+    d.returnChannel = row.value(26).toString();
+    d.pausedSince = row.value(27).toDateTime();
+    d.finishedAt = row.value(28).toDateTime();
+    d.serviceSeconds = row.value(29).toInt();
+    d.rating = row.value(30).toString();
+    const QJsonArray documents = QJsonDocument::fromJson(row.value(31).toString().toUtf8()).array();
+    const QJsonArray eventRows = QJsonDocument::fromJson(row.value(32).toString().toUtf8()).array();
+    const QJsonArray handover = QJsonDocument::fromJson(row.value(33).toString().toUtf8()).array();
+    row.finish();
 
-    QSqlQuery docs(m_db);
-    docs.prepare(QStringLiteral("SELECT name, originals, certified_copies, photocopies "
-                                "FROM dossier_documents WHERE dossier_id = ? ORDER BY id"));
-    docs.addBindValue(id);
-    if (!docs.exec())
-        return DbError::fromSql(docs.lastError());
-    while (docs.next())
-        d.documents.append({docs.value(0).toString(),
-                            docs.value(1).toInt(),
-                            docs.value(2).toInt(),
-                            docs.value(3).toInt()});
+    for (const QJsonValue &v : documents) {
+        const QJsonArray x = v.toArray();
+        d.documents.append({x.at(0).toString(), x.at(1).toInt(), x.at(2).toInt(), x.at(3).toInt()});
+    }
 
-    QSqlQuery ev(m_db);
-    ev.prepare(QStringLiteral(
-            "SELECT e.at, e.actor, coalesce(s.full_name, e.actor), coalesce(u.name, ''), "
-            "       coalesce(c.number, 0), e.kind, coalesce(e.from_state, ''), "
-            "       coalesce(e.to_state, ''), e.note, e.data::text "
-            "FROM dossier_events e LEFT JOIN staff s ON s.role_name = e.actor "
-            "LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN counters c ON c.id = e.counter_id "
-            "WHERE e.dossier_id = ? ORDER BY e.at, e.id"));
-    ev.addBindValue(id);
-    if (!ev.exec())
-        return DbError::fromSql(ev.lastError());
     QDateTime due = d.summary.dueAt;
     QList<DossierEvent> events;
-    while (ev.next()) {
+    for (const QJsonValue &v : eventRows) {
+        const QJsonArray x = v.toArray();
         DossierEvent e;
-        e.at = ev.value(0).toDateTime();
-        e.actor = ev.value(1).toString();
-        e.actorName = ev.value(2).toString();
-        e.unitName = ev.value(3).toString();
-        e.counterNumber = ev.value(4).toInt();
-        e.kind = ev.value(5).toString();
-        e.fromState = ev.value(6).toString();
-        e.toState = ev.value(7).toString();
-        e.note = ev.value(8).toString();
-        e.data = QJsonDocument::fromJson(ev.value(9).toString().toUtf8()).object();
+        e.at = fromEpochMs(x.at(0));
+        e.actor = x.at(1).toString();
+        e.actorName = x.at(2).toString();
+        e.unitName = x.at(3).toString();
+        e.counterNumber = x.at(4).toInt();
+        e.kind = x.at(5).toString();
+        e.fromState = x.at(6).toString();
+        e.toState = x.at(7).toString();
+        e.note = x.at(8).toString();
+        e.data = x.at(9).toObject();
         events.append(e);
     }
     // Walk the due date back through the changes, so each step is judged
@@ -285,19 +287,13 @@ DbResult<DossierDetail> DossierRepository::fetch(qint64 id, bool opened) const
     }
     d.events = events;
 
-    QSqlQuery h(m_db);
-    h.prepare(QStringLiteral("SELECT channel, collector_name, collector_id_number, authorisation, "
-                             "tracking_number, at FROM handovers WHERE dossier_id = ?"));
-    h.addBindValue(id);
-    if (!h.exec())
-        return DbError::fromSql(h.lastError());
-    if (h.next())
-        d.handover = Handover{h.value(0).toString(),
-                              h.value(1).toString(),
-                              h.value(2).toString(),
-                              h.value(3).toString(),
-                              h.value(4).toString(),
-                              h.value(5).toDateTime()};
+    if (!handover.isEmpty())
+        d.handover = Handover{handover.at(0).toString(),
+                              handover.at(1).toString(),
+                              handover.at(2).toString(),
+                              handover.at(3).toString(),
+                              handover.at(4).toString(),
+                              fromEpochMs(handover.at(5))};
     return d;
 }
 

@@ -134,8 +134,7 @@ public:
     ActorRole role() const;
 
 private:
-    DbResult<qint64> idOfCode(const QString &code) const;
-    DbResult<DossierDetail> fetch(qint64 id, bool opened) const;
+    DbResult<DossierDetail> fetch(qint64 id, const QString &code, bool opened) const;
 
     QSqlDatabase m_db;
     StaffIdentity m_who;
