@@ -187,7 +187,7 @@ DbResult<DossierDetail> DossierRepository::fetch(qint64 id, const QString &code,
                       "   x.certified_copies, x.photocopies) ORDER BY x.id), '[]') "
                       " FROM dossier_documents x WHERE x.dossier_id = d.id)::text, "
                       "(SELECT coalesce(json_agg(json_build_array("
-                      "   floor(extract(epoch FROM e.at) * 1000), e.actor, "
+                      "   round(extract(epoch FROM e.at) * 1000), e.actor, "
                       "   coalesce(s.full_name, e.actor), coalesce(eu.name, ''), "
                       "   coalesce(c.number, 0), e.kind, coalesce(e.from_state, ''), "
                       "   coalesce(e.to_state, ''), e.note, e.data) ORDER BY e.at, e.id), '[]') "
@@ -197,7 +197,7 @@ DbResult<DossierDetail> DossierRepository::fetch(qint64 id, const QString &code,
                       " WHERE e.dossier_id = d.id)::text, "
                       "(SELECT json_build_array(h.channel, h.collector_name, "
                       "   h.collector_id_number, h.authorisation, h.tracking_number, "
-                      "   floor(extract(epoch FROM h.at) * 1000)) "
+                      "   round(extract(epoch FROM h.at) * 1000)) "
                       " FROM handovers h WHERE h.dossier_id = d.id LIMIT 1)::text "
                       "FROM target JOIN dossiers d ON d.id = target.id "
                       "JOIN procedures p ON p.id = d.procedure_id "
@@ -242,6 +242,10 @@ DbResult<DossierDetail> DossierRepository::fetch(qint64 id, const QString &code,
     const QJsonArray documents = QJsonDocument::fromJson(row.value(31).toString().toUtf8()).array();
     const QJsonArray eventRows = QJsonDocument::fromJson(row.value(32).toString().toUtf8()).array();
     const QJsonArray handover = QJsonDocument::fromJson(row.value(33).toString().toUtf8()).array();
+    // Read to the end, so that the statement (and the access it logged)
+    // completes now rather than at this connection's next statement.
+    while (row.next()) {
+    }
     row.finish();
 
     for (const QJsonValue &v : documents) {

@@ -11,7 +11,8 @@ const QString kChannel = QStringLiteral("motcua_live");
 
 LiveNotifier::LiveNotifier(QSqlDatabase db, QObject *parent, bool autoFlush)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_db(db)
+    , m_statements(std::move(db))
     , m_autoFlush(autoFlush)
 {
     m_sinceFlush.start();
@@ -42,12 +43,12 @@ bool LiveNotifier::flush()
     if (m_topics.isEmpty())
         return true;
     m_sinceFlush.restart();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.addBindValue(kChannel);
-    q.addBindValue(m_topics.join(QLatin1Char(',')).left(7900));
-    if (!q.exec())
+    // Prepared once per notifier: each counter action ends with one.
+    auto q = m_statements.exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+                               {kChannel, m_topics.join(QLatin1Char(',')).left(7900)});
+    if (!q)
         return false; // kept for the next try
+    (*q)->finish();
     m_topics.clear();
     return true;
 }

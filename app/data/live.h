@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statementcache.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
@@ -30,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements;
     QTimer m_timer;
     QElapsedTimer m_sinceFlush;
     bool m_autoFlush;
