@@ -48,6 +48,10 @@ bool LiveNotifier::flush()
                                {kChannel, m_topics.join(QLatin1Char(',')).left(7900)});
     if (!q)
         return false; // kept for the next try
+    // Read to the end: a forward-only query's statement (and its implicit
+    // transaction, which sends the notification) completes only then.
+    while ((*q)->next()) {
+    }
     (*q)->finish();
     m_topics.clear();
     return true;

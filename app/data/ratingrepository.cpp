@@ -47,7 +47,8 @@ RatingRequest requestFrom(const QSqlQuery &q, bool withPlace)
 } // namespace
 
 RatingRepository::RatingRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_statements(std::move(db))
 {}
 
 DbResult<RatingTerminalInfo> RatingRepository::terminal() const
@@ -107,22 +108,23 @@ DbStatus RatingRepository::rate(qint64 dossierId, RatingOccasion occasion, Ratin
 
 DbResult<QList<CitizenRating>> RatingRepository::ratingsOf(qint64 dossierId) const
 {
-    QSqlQuery q(m_db);
     // Every request with its rating, and any rating without a request (typed
-    // by a clerk before 0021, at a handover by post).
-    q.prepare(QStringLiteral(
-            "SELECT coalesce(o.occasion, r.occasion), o.at, r.level, r.at, r.via, "
-            "       coalesce(nullif(t.label, ''), r.device::text, ''), "
-            "       o.at + motcua_rating_kiosk_window(), "
-            "       extract(epoch FROM motcua_rating_kiosk_window())::bigint, now() "
-            "FROM motcua_rating_occasions(?) o "
-            "FULL JOIN (SELECT * FROM ratings WHERE dossier_id = ?) r ON r.occasion = o.occasion "
-            "LEFT JOIN rating_terminals t ON t.role_name = r.device "
-            "ORDER BY coalesce(o.at, r.at)"));
-    q.addBindValue(dossierId);
-    q.addBindValue(dossierId);
-    if (!q.exec())
-        return DbError::fromSql(q.lastError());
+    // by a clerk before 0021, at a handover by post). Prepared once: the
+    // dossier view asks again after every change.
+    auto query = m_statements.exec(
+            QStringLiteral("SELECT coalesce(o.occasion, r.occasion), o.at, r.level, r.at, r.via, "
+                           "       coalesce(nullif(t.label, ''), r.device::text, ''), "
+                           "       o.at + motcua_rating_kiosk_window(), "
+                           "       extract(epoch FROM motcua_rating_kiosk_window())::bigint, now() "
+                           "FROM motcua_rating_occasions(?) o "
+                           "FULL JOIN (SELECT * FROM ratings WHERE dossier_id = ?) r "
+                           "ON r.occasion = o.occasion "
+                           "LEFT JOIN rating_terminals t ON t.role_name = r.device "
+                           "ORDER BY coalesce(o.at, r.at)"),
+            {dossierId, dossierId});
+    if (!query)
+        return query.error();
+    QSqlQuery &q = **query;
     QList<CitizenRating> out;
     while (q.next()) {
         CitizenRating c;
@@ -140,6 +142,7 @@ DbResult<QList<CitizenRating>> RatingRepository::ratingsOf(qint64 dossierId) con
                                      q.value(7).toLongLong());
         out.append(c);
     }
+    q.finish();
     return out;
 }
 

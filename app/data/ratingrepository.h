@@ -2,6 +2,7 @@
 
 #include "core/citizenrating.h"
 #include "dberror.h"
+#include "statementcache.h"
 
 #include <QDateTime>
 #include <QList>
@@ -74,6 +75,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable StatementCache m_statements; // the dossier view's ratings, prepared once
 };
 
 } // namespace Motcua
