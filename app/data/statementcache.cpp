@@ -13,7 +13,12 @@ DbResult<QSqlQuery *> StatementCache::exec(const QString &sql,
         auto it = m_queries.find(sql);
         if (it == m_queries.end()) {
             auto q = std::make_unique<QSqlQuery>(m_db);
-            q->setForwardOnly(true);
+            // Not forward-only: Qt 6's QPSQL then reads a forward-only
+            // result row by row, and the statement (with its implicit
+            // transaction: a receive, a confirmation, a logged opening, a
+            // notification) would complete only once read to its end. The
+            // results kept here are a row or a page of rows.
+            q->setForwardOnly(false);
             if (!q->prepare(sql))
                 return DbError::fromSql(q->lastError());
             it = m_queries.emplace(sql, std::move(q)).first;
